@@ -1,0 +1,32 @@
+// @ts-check
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+/** Absolute site URL, used in canonical links, the sitemap and QR codes. Set OCOP_SITE_URL when deploying. */
+const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
+    }),
+  ],
+  image: {
+    // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
+    responsiveStyles: false,
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * Run by npm run build after astro build: fails the build when the pages written do not match the records read
+ * (a silently failed render), or when /data/products.json disagrees with them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkBuild } from '../src/lib/checkBuild.ts';
+import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/contentLayout.ts';
+import { parseRecord } from '../src/lib/parseRecord.ts';
+import { readContentTree } from '../src/lib/readContentTree.ts';
+
+const dist = process.argv[2] ?? 'dist';
+const { files } = readContentTree(contentRoot());
+const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
+const traceCodes: string[] = [];
+for (const file of files) {
+  ids[file.collection].push(file.id);
+  if (file.collection === 'products') {
+    const parsed = parseRecord(file.file, file.text);
+    if ('record' in parsed && typeof parsed.record.data['traceCode'] === 'string') traceCodes.push(parsed.record.data['traceCode']);
+  }
+}
+
+const pages = (section: string, lang: 'vi' | 'en') => {
+  const dir = join(dist, lang === 'vi' ? '' : 'en', section);
+  if (!existsSync(dir)) return new Set<string>();
+  return new Set(readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html'))));
+};
+const jsonPath = join(dist, 'data', 'products.json');
+const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
+const problems = checkBuild(
+  { ids, traceCodes },
+  { pages, productsJson, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`build check: ${problem}`);
+  console.error(`\nThe build is incomplete (${problems.length} problem${problems.length === 1 ? '' : 's'}); see the messages above.`);
+  process.exit(1);
+}
+console.log(`build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page and products.json entry present in both languages.`);

@@ -1,0 +1,32 @@
+/**
+ * npm run validate — checks every record under the content root (OCOP_CONTENT_DIR, default content/) and prints
+ * every problem, one line each, then exits 1 if there was any error. Warnings do not fail.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { today } from '../src/lib/clock.ts';
+import { contentRoot } from '../src/lib/contentLayout.ts';
+import { formatProblem } from '../src/lib/formatIssues.ts';
+import { readContentTree } from '../src/lib/readContentTree.ts';
+import { validateCatalog } from '../src/lib/validateCatalog.ts';
+
+const root = contentRoot();
+const quiet = process.argv.includes('--quiet');
+const { files, problems } = readContentTree(root);
+const result = validateCatalog(files, {
+  today: today(),
+  imageExists: (recordFile, src) => existsSync(resolve(dirname(recordFile), src)),
+});
+const errors = [...problems, ...result.errors];
+
+if (!quiet) for (const warning of result.warnings) console.log(`warning: ${formatProblem(warning)}`);
+for (const error of errors) console.error(formatProblem(error));
+
+const summary = Object.entries(result.counts)
+  .map(([name, count]) => `${count} ${name}`)
+  .join(', ');
+if (errors.length > 0) {
+  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${root} (${summary}). Fix them and run npm run validate again.`);
+  process.exit(1);
+}
+console.log(`${root}: ${summary} — no errors, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.`);

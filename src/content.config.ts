@@ -1,0 +1,24 @@
+import { defineCollection } from 'astro:content';
+import { join } from 'node:path';
+import { COLLECTIONS, contentRoot } from './lib/contentLayout.ts';
+import { normalizedGlob } from './loaders/normalizedGlob.ts';
+import { EventSchema } from './schemas/event.ts';
+import { OutletSchema } from './schemas/outlet.ts';
+import { ProducerSchema } from './schemas/producer.ts';
+import { makeProductSchema } from './schemas/product.ts';
+import { ProvinceSchema } from './schemas/province.ts';
+
+const root = contentRoot();
+const from = (name: keyof typeof COLLECTIONS) => normalizedGlob({ base: join(root, name), pattern: COLLECTIONS[name].pattern });
+
+export const collections = {
+  provinces: defineCollection({ loader: from('provinces'), schema: ProvinceSchema }),
+  producers: defineCollection({ loader: from('producers'), schema: ProducerSchema }),
+  products: defineCollection({
+    loader: from('products'),
+    schema: ({ image }) => makeProductSchema(() => image()),
+  }),
+  events: defineCollection({ loader: from('events'), schema: EventSchema }),
+  outlets: defineCollection({ loader: from('outlets'), schema: OutletSchema }),
+};
+

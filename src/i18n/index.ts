@@ -1,0 +1,42 @@
+import type { Lang } from '../lib/urls.ts';
+import { en } from './en.ts';
+import { vi, type UiKey } from './vi.ts';
+
+const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { vi, en };
+
+export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
+
+/** The UI-string function for a language: t('list.count', { count: 3 }). */
+export function useTranslations(lang: Lang): Translate {
+  const dictionary = DICTIONARIES[lang];
+  return (key, params) => {
+    const text = dictionary[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** A record field in the page's language, with a flag when it fell back to Vietnamese. */
+export function pick(text: { vi: string; en?: string | undefined } | undefined, lang: Lang): { text: string; fallback: boolean } {
+  if (!text) return { text: '', fallback: false };
+  if (lang === 'en' && text.en) return { text: text.en, fallback: false };
+  return { text: text.vi, fallback: lang === 'en' };
+}
+
+/** Dates as people write them: 16/11/2020 in Vietnamese, 16 Nov 2020 in English. */
+export function formatDate(iso: string, lang: Lang): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: lang === 'vi' ? '2-digit' : 'short',
+    year: 'numeric',
+  }).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(value);
+}
+
+export type { UiKey };

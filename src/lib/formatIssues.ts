@@ -1,0 +1,111 @@
+import type { z } from 'zod';
+
+/** One problem in one record, as an editor reads it: `file: field: what is wrong (got X)`. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+/** "certifications[1].signed" from ["certifications", 1, "signed"]. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** A short, readable rendering of a wrong value for "(got …)". */
+export function shown(value: unknown): string {
+  let text: string;
+  if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  else if (typeof value === 'string') text = JSON.stringify(value);
+  else if (value === undefined) text = 'nothing';
+  else if (Array.isArray(value)) text = `a list of ${value.length}`;
+  else if (value !== null && typeof value === 'object') text = 'a group of fields';
+  else text = String(value);
+  return text.length > 70 ? `${text.slice(0, 67)}…` : text;
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a group of fields',
+  date: 'a date written YYYY-MM-DD',
+};
+
+function withGot(message: string, input: unknown): string {
+  return message.includes('(got') ? message : `${message} (got ${shown(input)})`;
+}
+
+function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Turns Zod issues into editor-facing problems, one per issue. Default Zod wording ("Invalid input: expected
+ * string, received undefined") is replaced; messages written in the schemas are kept.
+ */
+export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  for (const issue of issues) {
+    const input = 'input' in issue ? issue.input : getAt(data, issue.path);
+    const field = fieldPath(issue.path);
+    switch (issue.code) {
+      case 'invalid_type': {
+        const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+        problems.push({ file, field, message: input === undefined ? 'is required' : `must be ${expected} (got ${shown(input)})` });
+        break;
+      }
+      case 'invalid_value':
+        problems.push({
+          file,
+          field,
+          message: `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')} (got ${shown(input)})`,
+        });
+        break;
+      case 'unrecognized_keys':
+        for (const key of issue.keys) {
+          problems.push({
+            file,
+            field: fieldPath([...issue.path, key]),
+            message: 'is not a field of this record (check the spelling; see the README for the record format)',
+          });
+        }
+        break;
+      case 'too_small':
+      case 'too_big': {
+        const custom = !/^Too (small|big)/.test(issue.message);
+        if (custom) problems.push({ file, field, message: withGot(issue.message, input) });
+        else if (issue.origin === 'array')
+          problems.push({ file, field, message: `must have ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} items (got ${shown(input)})` });
+        else if (issue.origin === 'string')
+          problems.push({ file, field, message: issue.code === 'too_small' ? 'must not be empty' : `is too long (got ${shown(input)})` });
+        else
+          problems.push({ file, field, message: `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} (got ${shown(input)})` });
+        break;
+      }
+      case 'invalid_union': {
+        // A union of alternatives (a date as text or as a YAML date): report the schema's own message.
+        problems.push({ file, field, message: withGot(issue.message, input) });
+        break;
+      }
+      default:
+        problems.push({ file, field, message: withGot(issue.message, input) });
+    }
+  }
+  return problems;
+}

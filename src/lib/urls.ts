@@ -1,0 +1,66 @@
+/**
+ * Every public URL of the site. These are stable and documented in the README: printed packaging and QR codes link
+ * to them, so they are built from permanent ids (file names, trace codes), never from names.
+ */
+export type Lang = 'vi' | 'en';
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** "" for Vietnamese (the default, at the root), "/en" for English. */
+export function langPrefix(lang: Lang): string {
+  return lang === 'vi' ? '' : '/en';
+}
+
+export function homeUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/`;
+}
+export function productUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/products/${id}/`;
+}
+export function productsUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/products/`;
+}
+export function traceUrl(traceCode: string, lang: Lang): string {
+  return `${langPrefix(lang)}/t/${traceCode}/`;
+}
+export function producerUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/producers/${id}/`;
+}
+export function provincesUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/provinces/`;
+}
+export function provinceUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/provinces/${id}/`;
+}
+export function groupsUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/groups/`;
+}
+export function groupUrl(group: string, lang: Lang, subgroup?: string): string {
+  return `${langPrefix(lang)}/groups/${group}/${subgroup ? `${subgroup}/` : ''}`;
+}
+export function starsUrl(stars: string, lang: Lang): string {
+  return `${langPrefix(lang)}/stars/${stars}/`;
+}
+export function eventsUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/events/`;
+}
+export function eventUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/events/${id}/`;
+}
+export function outletUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/outlets/${id}/`;
+}
+export function searchUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/search/`;
+}
+export function aboutUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/about/`;
+}
+
+/** The same page in the other language: swaps the /en prefix. */
+export function switchLang(path: string, to: Lang): string {
+  const bare = path.replace(/^\/en(?=\/|$)/, '') || '/';
+  return to === 'vi' ? bare : `/en${bare === '/' ? '/' : bare}`;
+}
+
+/** Product ids that would collide with listing URLs under /products/. */
+export const RESERVED_PRODUCT_IDS = ['page', 'sort'] as const;

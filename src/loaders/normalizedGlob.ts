@@ -1,0 +1,27 @@
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { idFromPath } from '../lib/contentLayout.ts';
+
+/**
+ * Astro's glob() loader with two project rules: the id is the file name (so a product keeps its URL if its province
+ * folder is renamed), and the Markdown body and its rendered HTML are normalised to NFC, as record fields are by the
+ * schemas, so text typed in NFD renders and searches like everything else.
+ */
+export function normalizedGlob(options: { base: string; pattern: string }): Loader {
+  const inner = glob({ ...options, generateId: ({ entry }) => idFromPath(entry) });
+  return {
+    name: 'ocop-normalized-glob',
+    load: (context: LoaderContext) => {
+      const store = context.store;
+      const set: typeof store.set = (entry) => {
+        const rendered = entry.rendered ? { ...entry.rendered, html: entry.rendered.html.normalize('NFC') } : undefined;
+        return store.set({
+          ...entry,
+          ...(entry.body !== undefined ? { body: entry.body.normalize('NFC') } : {}),
+          ...(rendered ? { rendered } : {}),
+        });
+      };
+      return inner.load({ ...context, store: Object.assign(Object.create(store) as typeof store, { set }) });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * getStaticPaths for every route, shared by the Vietnamese (root) and English (/en) route files so the two
+ * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
+ */
+import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
+import { SORT_KEYS, STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
+import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
+import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
+
+export const PAGE_SIZE = 24;
+
+export type Listing = ListingPage<SiteProduct, SortKey>;
+
+function listings(items: readonly SiteProduct[]): Listing[] {
+  return paginateListing(items, SORT_KEYS, sortProducts, PAGE_SIZE);
+}
+
+export async function productPaths() {
+  const catalog = await loadCatalog();
+  return catalog.products.map((product) => ({ params: { id: product.id } }));
+}
+
+export async function allProductsPaths() {
+  const catalog = await loadCatalog();
+  return listings(catalog.products).map((listing) => ({ params: { listing: listing.rest }, props: { listing } }));
+}
+
+export async function provincePaths() {
+  const catalog = await loadCatalog();
+  return catalog.provinces.flatMap((province) =>
+    listings(catalog.productsOfProvince(province.id)).map((listing) => ({
+      params: { province: province.id, listing: listing.rest },
+      props: { listing },
+    })),
+  );
+}
+
+export async function groupPaths() {
+  const catalog = await loadCatalog();
+  return GROUP_IDS.flatMap((group) =>
+    listings(catalog.products.filter((p) => p.data.group === group)).map((listing) => ({
+      params: { group, listing: listing.rest },
+      props: { listing },
+    })),
+  );
+}
+
+export async function subgroupPaths() {
+  const catalog = await loadCatalog();
+  return GROUP_IDS.flatMap((group: GroupId) =>
+    subgroupsOf(group).flatMap((subgroup) =>
+      listings(catalog.products.filter((p) => p.data.subgroup === subgroup)).map((listing) => ({
+        params: { group, subgroup, listing: listing.rest },
+        props: { listing },
+      })),
+    ),
+  );
+}
+
+export async function starPaths() {
+  const catalog = await loadCatalog();
+  return STAR_KEYS.flatMap((stars) =>
+    listings(catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars)).map((listing) => ({
+      params: { stars, listing: listing.rest },
+      props: { listing },
+    })),
+  );
+}
+
+export async function producerPaths() {
+  const catalog = await loadCatalog();
+  return catalog.producers.map((producer) => ({ params: { id: producer.id } }));
+}
+
+export async function tracePaths() {
+  const catalog = await loadCatalog();
+  return catalog.products.map((product) => ({ params: { code: product.data.traceCode }, props: { id: product.id } }));
+}
+
+export async function eventPaths() {
+  const catalog = await loadCatalog();
+  return catalog.events.map((event) => ({ params: { id: event.id } }));
+}
