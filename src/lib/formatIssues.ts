@@ -62,7 +62,9 @@ function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
 export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const input = 'input' in issue ? issue.input : getAt(data, issue.path);
+    // The value as the editor wrote it (before any trimming), falling back to what Zod saw.
+    const written = getAt(data, issue.path);
+    const input = written !== undefined ? written : 'input' in issue ? issue.input : undefined;
     const field = fieldPath(issue.path);
     switch (issue.code) {
       case 'invalid_type': {
@@ -103,6 +105,10 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         problems.push({ file, field, message: withGot(issue.message, input) });
         break;
       }
+      case 'custom':
+        // Cross-field rules name their own field; quote its value only when it is a single value.
+        problems.push({ file, field, message: input !== undefined && (typeof input !== 'object' || input instanceof Date) ? withGot(issue.message, input) : issue.message });
+        break;
       default:
         problems.push({ file, field, message: withGot(issue.message, input) });
     }

@@ -27,12 +27,12 @@ export function parseRecord(file: string, text: string): { record: ParsedRecord 
     body = match[2] ?? '';
     lineOffset = 1;
   }
-  const document = parseDocument(yamlText, { schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(yamlText, { schema: 'core', prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => {
         const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
-        const reason = error.message.split('\n')[0] ?? error.message;
+        const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
         return { file, field: '', message: `YAML syntax error on line ${line}: ${reason}` };
       }),
     };

@@ -16,7 +16,7 @@ export interface RawFile {
 
 function walk(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...walk(path));
@@ -35,7 +35,7 @@ export function readContentTree(root: string): { files: RawFile[]; problems: Pro
   let top: string[];
   try {
     if (!statSync(root).isDirectory()) throw new Error('not a folder');
-    top = readdirSync(root);
+    top = readdirSync(root).sort();
   } catch {
     return { files, problems: [{ file: root, field: '', message: 'content folder not found (set OCOP_CONTENT_DIR or create content/)' }] };
   }

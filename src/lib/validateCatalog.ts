@@ -85,10 +85,14 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     (loaded[raw.collection] as Loaded<unknown>[]).push(entry);
   }
 
-  const provinceIds = new Set(loaded.provinces.map((p) => p.id));
+  // References are checked against every file present, valid or not: a record with its own errors is reported once,
+  // not again by every record that points at it.
+  const present = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+  const provinceIds = present('provinces');
+  const producerIds = present('producers');
+  const productIds = present('products');
+  const outletIds = present('outlets');
   const producers = new Map(loaded.producers.map((p) => [p.id, p]));
-  const productIds = new Set(loaded.products.map((p) => p.id));
-  const outletIds = new Set(loaded.outlets.map((o) => o.id));
   const resolveProvince = makeProvinceResolver(loaded.provinces);
   const provinceList = [...provinceIds].sort().join(', ');
 
@@ -110,7 +114,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       errors.push({ file: entry.file, field: 'province', message: `must match the folder "${entry.folder}" the file is in (got ${shown(entry.data.province)})` });
     }
   };
-  const checkList = (entry: Loaded<unknown>, field: string, ids: readonly string[], known: Set<string> | Map<string, unknown>, what: string) => {
+  const checkList = (entry: Loaded<unknown>, field: string, ids: readonly string[], known: Set<string>, what: string) => {
     ids.forEach((id, index) => {
       if (!known.has(id)) errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
     });
@@ -119,13 +123,13 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   for (const producer of loaded.producers) checkFolder(producer);
   for (const outlet of loaded.outlets) {
     checkFolder(outlet);
-    checkList(outlet, 'producers', outlet.data.producers, producers, 'producer');
+    checkList(outlet, 'producers', outlet.data.producers, producerIds, 'producer');
   }
   for (const event of loaded.events) {
     if (!provinceIds.has(event.data.province)) {
       errors.push({ file: event.file, field: 'province', message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})` });
     }
-    checkList(event, 'producers', event.data.producers, producers, 'producer');
+    checkList(event, 'producers', event.data.producers, producerIds, 'producer');
     checkList(event, 'products', event.data.products, productIds, 'product');
   }
 
@@ -136,9 +140,9 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       errors.push({ file, field: '', message: `is in folder "${product.folder}", which is not a province id; use one of ${provinceList}` });
     }
     const producer = producers.get(data.producer);
-    if (producer === undefined) {
+    if (!producerIds.has(data.producer)) {
       errors.push({ file, field: 'producer', message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)` });
-    } else if (producer.data.province !== product.folder) {
+    } else if (producer !== undefined && producer.data.province !== product.folder) {
       errors.push({ file, field: 'producer', message: `belongs to province "${producer.data.province}" but this product is in folder "${product.folder}"; move the file to content/products/${producer.data.province}/` });
     }
     const origin = resolveProvince(data.origin.province);

@@ -17,15 +17,12 @@ export const Slug = z
  * A calendar date written YYYY-MM-DD. Accepts the Date a YAML parser makes of an unquoted date, but the validator
  * reads dates as text first so that a date that does not exist (2023-02-30) is reported instead of rolled over.
  */
-export const IsoDateSchema = z.union(
-  [
-    z.date().transform(isoDateFromDate),
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date written YYYY-MM-DD' })
-      .refine(isRealIsoDate, { error: 'is not a real calendar date' }),
-  ],
-  { error: 'must be a date written YYYY-MM-DD' },
+export const IsoDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? isoDateFromDate(value) : value),
+  z.string({ error: 'must be a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+    else if (!isRealIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
+  }),
 );
 
 /** A local time of day in Vietnam, 24-hour "HH:MM". */

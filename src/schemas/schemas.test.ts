@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem, problemsFromZod } from '../lib/formatIssues.ts';
+import { EventSchema } from './event.ts';
+import { OutletSchema } from './outlet.ts';
+import { ProducerSchema } from './producer.ts';
+import { ProductSchema, type ProductInput } from './product.ts';
+import { ProvinceSchema } from './province.ts';
+
+const product: ProductInput = {
+  name: 'Mè xửng Thiên Hương',
+  nameEn: 'Thiên Hương sesame candy',
+  producer: 'co-so-thien-huong',
+  group: 'food',
+  subgroup: 'processed',
+  traceCode: '7KQ2M9XD',
+  origin: { asWritten: 'phường Phú Hội, TP Huế', province: 'Thừa Thiên Huế' },
+  certifications: [
+    { decision: '12/QĐ-UBND', signed: '2024-03-01', level: 'province', authority: 'UBND tỉnh Thừa Thiên Huế', result: 4, kind: 'new' },
+  ],
+};
+
+/** The editor-facing lines for an input, as the validator prints them. */
+function problems(schema: { safeParse: (data: unknown, params?: object) => { success: boolean; error?: { issues: unknown[] } } }, data: unknown): string[] {
+  const result = schema.safeParse(data, { reportInput: true });
+  if (result.success) return [];
+  return problemsFromZod('content/x.md', result.error?.issues as never, data).map(formatProblem);
+}
+
+describe('product schema', () => {
+  it('accepts a complete record and fills defaults', () => {
+    const parsed = ProductSchema.parse(product);
+    expect(parsed.packs).toEqual([]);
+    expect(parsed.sample).toBe(false);
+    expect(parsed.certifications[0]?.sample).toBe(false);
+  });
+
+  it('normalises NFD text and odd spacing to NFC', () => {
+    const parsed = ProductSchema.parse({ ...product, name: ' Mè  xửng\u00a0Huế '.normalize('NFD') });
+    expect(parsed.name).toBe('Mè xửng Huế');
+    expect(parsed.name).toBe(parsed.name.normalize('NFC'));
+  });
+
+  it.each([
+    ['stars out of range', { certifications: [{ ...product.certifications[0], result: 6 }] }, 'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 6)'],
+    ['2 stars', { certifications: [{ ...product.certifications[0], result: 2 }] }, 'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 2)'],
+    ['a date that does not exist', { certifications: [{ ...product.certifications[0], signed: '2023-02-30' }] }, 'content/x.md: certifications[0].signed: is not a real calendar date (got "2023-02-30")'],
+    ['a date in another format', { certifications: [{ ...product.certifications[0], signed: '16/11/2020' }] }, 'content/x.md: certifications[0].signed: must be a date written YYYY-MM-DD (got "16/11/2020")'],
+    ['5 stars rated by a province', { certifications: [{ ...product.certifications[0], result: 5 }] }, 'content/x.md: certifications[0].level: 5 stars are rated by the central ministry: level must be "central" (got "province")'],
+    ['score parts that do not add up', { certifications: [{ ...product.certifications[0], score: 75, scoreParts: { a: 30, b: 20, c: 20 } }] }, 'content/x.md: certifications[0].scoreParts: A + B + C must add up to the score 75 (got 70)'],
+    ['a missing producer', { producer: undefined }, 'content/x.md: producer: is required'],
+    ['an unknown group', { group: 'snacks' }, 'content/x.md: group: must be one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism" (got "snacks")'],
+    ['a subgroup of another group', { subgroup: 'alcoholic' }, 'content/x.md: subgroup: is not a subgroup of "food"; use one of fresh-produce, raw-preprocessed, processed, condiments, tea, coffee-cocoa (got alcoholic)'],
+    ['a trace code with O and I', { traceCode: 'OI2M9XD1' }, 'content/x.md: traceCode: must be 8 characters from 0-9 and A-Z without I, L, O, U (e.g. "7KQ2M9XD") (got "OI2M9XD1")'],
+    ['a misspelt field', { shelfLife: 12 }, 'content/x.md: shelfLife: is not a field of this record (check the spelling; see the README for the record format)'],
+    ['an empty name', { name: '   ' }, 'content/x.md: name: must not be empty (got "   ")'],
+    ['no certification', { certifications: [] }, 'content/x.md: certifications: needs at least one certification decision (got a list of 0)'],
+  ])('reports %s', (_, change, message) => {
+    expect(problems(ProductSchema, { ...product, ...change })).toEqual([message]);
+  });
+
+  it('reports every problem of a record at once', () => {
+    expect(problems(ProductSchema, { ...product, group: 'x', traceCode: 'bad', extra: 1 })).toHaveLength(3);
+  });
+});
+
+describe('producer, event, outlet and province schemas', () => {
+  const producer = { name: 'HTX Tài Hoan', type: 'cooperative', province: 'thai-nguyen', address: 'xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn' };
+
+  it('accepts a minimal producer and rejects a bad e-mail and an unknown type', () => {
+    expect(problems(ProducerSchema, producer)).toEqual([]);
+    expect(problems(ProducerSchema, { ...producer, type: 'company', contact: { email: 'taihoan.example.vn' } })).toEqual([
+      'content/x.md: type: must be one of "enterprise", "cooperative", "cooperative-group", "household" (got "company")',
+      'content/x.md: contact.email: must be an e-mail address (got "taihoan.example.vn")',
+    ]);
+  });
+
+  it('rejects an event that ends before it starts, and closing before opening', () => {
+    const event = {
+      kind: 'provincial-fair',
+      name: { vi: 'Hội chợ OCOP Quảng Ninh' },
+      start: '2026-12-10',
+      end: '2026-12-09',
+      opens: '18:00',
+      closes: '08:00',
+      venue: { name: 'Cung Quy hoạch', address: 'Hạ Long' },
+      province: 'quang-ninh',
+      organiser: 'Sở Công Thương',
+    };
+    expect(problems(EventSchema, event)).toEqual([
+      'content/x.md: end: must not be before start 2026-12-10 (got 2026-12-09)',
+      'content/x.md: closes: must be after opens 18:00 (got 08:00)',
+    ]);
+  });
+
+  it('rejects an outlet kind outside Decision 950 and an impossible time', () => {
+    const outlet = { kind: 'casino', name: { vi: 'X' }, province: 'hue', address: 'Huế', openingHours: [{ days: ['mon'], opens: '25:00', closes: '22:00' }] };
+    expect(problems(OutletSchema, outlet)).toEqual([
+      expect.stringMatching(/^content\/x\.md: kind: must be one of "station", "airport".* \(got "casino"\)$/),
+      'content/x.md: openingHours[0].opens: must be a time written HH:MM (24-hour) (got "25:00")',
+      'content/x.md: openingHours[0].closes: closes must be after opens (got "22:00")',
+    ]);
+  });
+
+  it('accepts the province record shape with former names', () => {
+    const province = {
+      kind: 'city',
+      name: { vi: 'TP Huế', en: 'Huế City' },
+      officialName: { vi: 'Thành phố Huế', en: 'Huế City' },
+      region: 'north-central',
+      formerly: [{ name: 'Thừa Thiên Huế', change: 'renamed', since: '2025-01-01' }],
+    };
+    expect(problems(ProvinceSchema, province)).toEqual([]);
+  });
+});
