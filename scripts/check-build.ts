@@ -11,13 +11,17 @@ import { readContentTree } from '../src/lib/readContentTree.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const { files } = readContentTree(contentRoot());
-const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<CollectionName, string[]>;
+const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<
+  CollectionName,
+  string[]
+>;
 const traceCodes: string[] = [];
 for (const file of files) {
   ids[file.collection].push(file.id);
   if (file.collection === 'products') {
     const parsed = parseRecord(file.file, file.text);
-    if ('record' in parsed && typeof parsed.record.data['traceCode'] === 'string') traceCodes.push(parsed.record.data['traceCode']);
+    if ('record' in parsed && typeof parsed.record.data['traceCode'] === 'string')
+      traceCodes.push(parsed.record.data['traceCode']);
   }
 }
 
@@ -35,7 +39,11 @@ const problems = checkBuild(
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(`build check: ${problem}`);
-  console.error(`\nThe build is incomplete (${problems.length} problem${problems.length === 1 ? '' : 's'}); see the messages above.`);
+  console.error(
+    `\nThe build is incomplete (${problems.length} problem${problems.length === 1 ? '' : 's'}); see the messages above.`,
+  );
   process.exit(1);
 }
-console.log(`build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page and products.json entry present in both languages.`);
+console.log(
+  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page and products.json entry present in both languages.`,
+);

@@ -26,7 +26,11 @@ const summary = Object.entries(result.counts)
   .map(([name, count]) => `${count} ${name}`)
   .join(', ');
 if (errors.length > 0) {
-  console.error(`\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${root} (${summary}). Fix them and run npm run validate again.`);
+  console.error(
+    `\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${root} (${summary}). Fix them and run npm run validate again.`,
+  );
   process.exit(1);
 }
-console.log(`${root}: ${summary} — no errors, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.`);
+console.log(
+  `${root}: ${summary} — no errors, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}.`,
+);

@@ -9,7 +9,8 @@ import { makeProductSchema } from './schemas/product.ts';
 import { ProvinceSchema } from './schemas/province.ts';
 
 const root = contentRoot();
-const from = (name: keyof typeof COLLECTIONS) => normalizedGlob({ base: join(root, name), pattern: COLLECTIONS[name].pattern });
+const from = (name: keyof typeof COLLECTIONS) =>
+  normalizedGlob({ base: join(root, name), pattern: COLLECTIONS[name].pattern });
 
 export const collections = {
   provinces: defineCollection({ loader: from('provinces'), schema: ProvinceSchema }),
@@ -21,4 +22,3 @@ export const collections = {
   events: defineCollection({ loader: from('events'), schema: EventSchema }),
   outlets: defineCollection({ loader: from('outlets'), schema: OutletSchema }),
 };
-

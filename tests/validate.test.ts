@@ -65,7 +65,10 @@ describe('npm run validate', () => {
   it('exits 1 on a broken tree, prints one line per problem and no stack trace', () => {
     const result = run('tests/fixtures/broken');
     expect(result.status).toBe(1);
-    const lines = result.stderr.trim().split('\n').filter((line) => line.startsWith('tests/'));
+    const lines = result.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('tests/'));
     expect(lines).toHaveLength(validate('tests/fixtures/broken').errors.length);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });

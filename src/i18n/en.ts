@@ -7,7 +7,7 @@ export const en: Record<UiKey, string> = {
   'site.sampleNotice': 'Demonstration data: sample records for a demo, not the official catalogue.',
   'site.footer.data': 'Open data',
   'site.footer.about': 'About',
-  'skipLink': 'Skip to main content',
+  skipLink: 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
   'nav.products': 'Products',
@@ -23,8 +23,10 @@ export const en: Record<UiKey, string> = {
   'lang.switchLabel': 'View this page in Vietnamese',
   'breadcrumbs.label': 'Breadcrumbs',
   'home.title': "Vietnam's OCOP products",
-  'home.intro1': 'OCOP ("One Commune One Product") is the national programme, started in 2018, that helps rural producers standardise and brand their local specialties.',
-  'home.intro2': 'Products are scored and rated from 3 to 5 stars; this catalogue shows which are certified today, at what level, until when, and where they are made.',
+  'home.intro1':
+    'OCOP ("One Commune One Product") is the national programme, started in 2018, that helps rural producers standardise and brand their local specialties.',
+  'home.intro2':
+    'Products are scored and rated from 3 to 5 stars; this catalogue shows which are certified today, at what level, until when, and where they are made.',
   'home.counts.label': 'Catalogue figures',
   'home.counts.products': 'products',
   'home.counts.certified': 'currently certified',
@@ -171,10 +173,14 @@ export const en: Record<UiKey, string> = {
   'search.title': 'Search',
   'search.noScript': 'Search needs JavaScript. You can still browse products by:',
   'about.title': 'About the catalogue',
-  'about.body1': 'OCOP Catalogue is a static, open-data website listing Vietnam\'s certified OCOP products province by province: star rating, certificate validity, where each product is made and where to buy it.',
-  'about.body2': 'An OCOP certificate is valid for 36 months from the day its decision is signed. Certificate states are re-checked against today\'s date in your browser.',
+  'about.body1':
+    "OCOP Catalogue is a static, open-data website listing Vietnam's certified OCOP products province by province: star rating, certificate validity, where each product is made and where to buy it.",
+  'about.body2':
+    "An OCOP certificate is valid for 36 months from the day its decision is signed. Certificate states are re-checked against today's date in your browser.",
   'data.title': 'Open data',
-  'data.intro': 'The whole catalogue can be downloaded in machine-readable form. The data in this demonstration is sample data.',
-  'data.products': 'Product list (JSON): id, names, current province and the province as written on the decision, group, stars, certificate state and expiry, producer, trace code, page URLs.',
+  'data.intro':
+    'The whole catalogue can be downloaded in machine-readable form. The data in this demonstration is sample data.',
+  'data.products':
+    'Product list (JSON): id, names, current province and the province as written on the decision, group, stars, certificate state and expiry, producer, trace code, page URLs.',
   'events.title': 'Fairs and events',
 };

@@ -17,7 +17,10 @@ export function useTranslations(lang: Lang): Translate {
 }
 
 /** A record field in the page's language, with a flag when it fell back to Vietnamese. */
-export function pick(text: { vi: string; en?: string | undefined } | undefined, lang: Lang): { text: string; fallback: boolean } {
+export function pick(
+  text: { vi: string; en?: string | undefined } | undefined,
+  lang: Lang,
+): { text: string; fallback: boolean } {
   if (!text) return { text: '', fallback: false };
   if (lang === 'en' && text.en) return { text: text.en, fallback: false };
   return { text: text.vi, fallback: lang === 'en' };

@@ -5,7 +5,7 @@ export const vi = {
   'site.sampleNotice': 'Dữ liệu minh họa: bản ghi mẫu để trình diễn, không phải danh mục chính thức.',
   'site.footer.data': 'Dữ liệu mở',
   'site.footer.about': 'Giới thiệu',
-  'skipLink': 'Chuyển đến nội dung chính',
+  skipLink: 'Chuyển đến nội dung chính',
   'nav.label': 'Điều hướng chính',
   'nav.home': 'Trang chủ',
   'nav.products': 'Sản phẩm',
@@ -21,8 +21,10 @@ export const vi = {
   'lang.switchLabel': 'Xem trang này bằng tiếng Anh',
   'breadcrumbs.label': 'Đường dẫn',
   'home.title': 'Sản phẩm OCOP Việt Nam',
-  'home.intro1': 'OCOP (“Mỗi xã một sản phẩm”) là chương trình quốc gia từ năm 2018 giúp người sản xuất ở nông thôn chuẩn hóa và xây dựng thương hiệu cho đặc sản địa phương.',
-  'home.intro2': 'Sản phẩm được chấm điểm và xếp hạng từ 3 đến 5 sao; danh mục này cho biết sản phẩm nào đang được chứng nhận, hạng mấy sao, còn hiệu lực đến bao giờ và làm ra ở đâu.',
+  'home.intro1':
+    'OCOP (“Mỗi xã một sản phẩm”) là chương trình quốc gia từ năm 2018 giúp người sản xuất ở nông thôn chuẩn hóa và xây dựng thương hiệu cho đặc sản địa phương.',
+  'home.intro2':
+    'Sản phẩm được chấm điểm và xếp hạng từ 3 đến 5 sao; danh mục này cho biết sản phẩm nào đang được chứng nhận, hạng mấy sao, còn hiệu lực đến bao giờ và làm ra ở đâu.',
   'home.counts.label': 'Số liệu danh mục',
   'home.counts.products': 'sản phẩm',
   'home.counts.certified': 'đang còn hiệu lực',
@@ -169,11 +171,14 @@ export const vi = {
   'search.title': 'Tìm kiếm',
   'search.noScript': 'Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt sản phẩm theo:',
   'about.title': 'Giới thiệu danh mục',
-  'about.body1': 'Danh mục OCOP là một trang web tĩnh, dữ liệu mở, liệt kê các sản phẩm OCOP được chứng nhận theo từng tỉnh, thành: hạng sao, hiệu lực giấy chứng nhận, nơi sản xuất và nơi mua.',
-  'about.body2': 'Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày ký quyết định. Trạng thái hiệu lực được tính lại theo ngày hôm nay ngay trên trình duyệt của bạn.',
+  'about.body1':
+    'Danh mục OCOP là một trang web tĩnh, dữ liệu mở, liệt kê các sản phẩm OCOP được chứng nhận theo từng tỉnh, thành: hạng sao, hiệu lực giấy chứng nhận, nơi sản xuất và nơi mua.',
+  'about.body2':
+    'Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày ký quyết định. Trạng thái hiệu lực được tính lại theo ngày hôm nay ngay trên trình duyệt của bạn.',
   'data.title': 'Dữ liệu mở',
   'data.intro': 'Toàn bộ danh mục có thể tải về dạng máy đọc được. Dữ liệu trong bản trình diễn này là dữ liệu mẫu.',
-  'data.products': 'Danh sách sản phẩm (JSON): mã, tên, tỉnh hiện nay và tên tỉnh ghi trên quyết định, nhóm, hạng sao, trạng thái và ngày hết hạn chứng nhận, chủ thể, mã truy xuất, đường dẫn các trang.',
+  'data.products':
+    'Danh sách sản phẩm (JSON): mã, tên, tỉnh hiện nay và tên tỉnh ghi trên quyết định, nhóm, hạng sao, trạng thái và ngày hết hạn chứng nhận, chủ thể, mã truy xuất, đường dẫn các trang.',
   'events.title': 'Hội chợ và sự kiện',
 } as const;
 

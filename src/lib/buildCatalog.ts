@@ -147,7 +147,11 @@ export const SORT_KEYS: readonly SortKey[] = ['name', 'stars', 'newest'];
 /** Sorts product views for listings; name order is the catalogue's own (already Vietnamese-collated). */
 export function sortProducts<P extends ProductLike>(items: readonly ProductView<P>[], sort: SortKey): ProductView<P>[] {
   const list = [...items];
-  if (sort === 'stars') list.sort((a, b) => starRank(b.cert.result) - starRank(a.cert.result) || Number(b.cert.certified) - Number(a.cert.certified));
+  if (sort === 'stars')
+    list.sort(
+      (a, b) =>
+        starRank(b.cert.result) - starRank(a.cert.result) || Number(b.cert.certified) - Number(a.cert.certified),
+    );
   if (sort === 'newest') list.sort((a, b) => (a.lastSigned < b.lastSigned ? 1 : a.lastSigned > b.lastSigned ? -1 : 0));
   return list;
 }

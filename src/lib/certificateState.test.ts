@@ -46,7 +46,10 @@ describe('certificateState', () => {
   });
 
   it('takes a renewal as the current decision and marks the old one superseded', () => {
-    const renewed = certificateState([cert(), cert({ decision: '88/QĐ-UBND', signed: '2023-10-02', kind: 'renewed' })], '2025-01-01');
+    const renewed = certificateState(
+      [cert(), cert({ decision: '88/QĐ-UBND', signed: '2023-10-02', kind: 'renewed' })],
+      '2025-01-01',
+    );
     expect(renewed.state).toBe('valid');
     expect(renewed.current?.decision).toBe('88/QĐ-UBND');
     expect(renewed.validUntil).toBe('2026-10-02');
@@ -55,7 +58,10 @@ describe('certificateState', () => {
 
   it('takes an upgrade as the current result, whatever order the history is written in', () => {
     const upgraded = certificateState(
-      [cert({ decision: '5/QĐ-BNN', signed: '2021-09-01', level: 'central', result: 5, kind: 'upgraded' }), cert({ result: 4 })],
+      [
+        cert({ decision: '5/QĐ-BNN', signed: '2021-09-01', level: 'central', result: 5, kind: 'upgraded' }),
+        cert({ result: 4 }),
+      ],
       '2022-01-01',
     );
     expect(upgraded.result).toBe(5);

@@ -13,12 +13,17 @@ export type CertificateStateName = 'valid' | 'expiring' | 'expired' | 'revoked' 
  * pages embed its source in a tiny inline script that re-checks the state against the visitor's own date, so a page
  * built months ago never shows a lapsed certificate as valid.
  */
-export function stateOn(today: string, signed: string, validUntil: string, revokedOn: string | null): CertificateStateName {
+export function stateOn(
+  today: string,
+  signed: string,
+  validUntil: string,
+  revokedOn: string | null,
+): CertificateStateName {
   if (today < signed) return 'pending';
   if (revokedOn !== null && revokedOn <= today) return 'revoked';
   if (today > validUntil) return 'expired';
   const dayMs = 86400000;
-  const daysLeft = Math.round((Date.parse(validUntil + 'T00:00:00Z') - Date.parse(today + 'T00:00:00Z')) / dayMs);
+  const daysLeft = Math.round((Date.parse(`${validUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / dayMs);
   return daysLeft <= 90 ? 'expiring' : 'valid';
 }
 
@@ -31,7 +36,7 @@ export interface HistoryEntry {
   entry: Certification;
   validUntil: IsoDate;
   /** What this decision is today: the one in force, replaced by a later one, or lapsed/revoked/not yet signed. */
-  status: 'current' | 'superseded' | CertificateStateName;
+  status: 'superseded' | CertificateStateName;
 }
 
 export interface CertificateState {
@@ -63,12 +68,19 @@ export function certificateState(certifications: readonly Certification[], today
   const history: HistoryEntry[] = ordered.map((entry) => {
     const validUntil = validUntilOf(entry);
     const own = stateOn(today, entry.signed, validUntil, entry.revoked?.date ?? null);
-    const status = entry === current ? 'current' : own === 'pending' ? 'pending' : 'superseded';
-    return { entry, validUntil, status: status === 'current' ? own : status };
+    return { entry, validUntil, status: entry === current || own === 'pending' ? own : 'superseded' };
   });
 
   if (current === undefined) {
-    return { certified: false, state: 'pending', current: undefined, result: undefined, validUntil: undefined, revokedOn: undefined, history };
+    return {
+      certified: false,
+      state: 'pending',
+      current: undefined,
+      result: undefined,
+      validUntil: undefined,
+      revokedOn: undefined,
+      history,
+    };
   }
   const validUntil = validUntilOf(current);
   const revokedOn = current.revoked?.date;

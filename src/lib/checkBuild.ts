@@ -4,7 +4,8 @@ export interface BuiltPages {
   /** Directory names under dist/<section>/ that hold an index.html, per language. */
   pages: (section: string, lang: 'vi' | 'en') => Set<string>;
   /** Parsed /data/products.json, or undefined when it is missing. */
-  productsJson: { count: number; products: { id: string; traceCode: string; urls: Record<string, string> }[] } | undefined;
+  productsJson:
+    { count: number; products: { id: string; traceCode: string; urls: Record<string, string> }[] } | undefined;
   /** Whether a site path (/products/x/) has an index.html. */
   exists: (sitePath: string) => boolean;
 }
@@ -25,7 +26,9 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
       const pages = built.pages(section, lang);
       const missing = ids.filter((id) => !pages.has(id));
       if (missing.length > 0) {
-        problems.push(`${what} pages (${lang}): ${ids.length} records but ${ids.length - missing.length} pages; missing: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`);
+        problems.push(
+          `${what} pages (${lang}): ${ids.length} records but ${ids.length - missing.length} pages; missing: ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}`,
+        );
       }
     }
   };
@@ -40,13 +43,16 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
     problems.push('/data/products.json was not written');
   } else {
     if (json.count !== records.ids.products.length || json.products.length !== records.ids.products.length) {
-      problems.push(`/data/products.json lists ${json.products.length} products (count ${json.count}) but there are ${records.ids.products.length} records`);
+      problems.push(
+        `/data/products.json lists ${json.products.length} products (count ${json.count}) but there are ${records.ids.products.length} records`,
+      );
     }
     const known = new Set(records.ids.products);
     const listed = new Set(json.products.map((p) => p.id));
     const unknown = [...listed].filter((id) => !known.has(id));
     const absent = [...known].filter((id) => !listed.has(id));
-    if (unknown.length > 0) problems.push(`/data/products.json lists products with no record: ${unknown.slice(0, 10).join(', ')}`);
+    if (unknown.length > 0)
+      problems.push(`/data/products.json lists products with no record: ${unknown.slice(0, 10).join(', ')}`);
     if (absent.length > 0) problems.push(`/data/products.json misses products: ${absent.slice(0, 10).join(', ')}`);
     for (const product of json.products) {
       for (const [kind, url] of Object.entries(product.urls)) {

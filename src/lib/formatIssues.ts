@@ -8,7 +8,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  return problem.field ? `${problem.file}: ${problem.field}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  return problem.field
+    ? `${problem.file}: ${problem.field}: ${problem.message}`
+    : `${problem.file}: ${problem.message}`;
 }
 
 /** "certifications[1].signed" from ["certifications", 1, "signed"]. */
@@ -24,7 +26,8 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 /** A short, readable rendering of a wrong value for "(got …)". */
 export function shown(value: unknown): string {
   let text: string;
-  if (value instanceof Date) text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (value instanceof Date)
+    text = Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   else if (typeof value === 'string') text = JSON.stringify(value);
   else if (value === undefined) text = 'nothing';
   else if (Array.isArray(value)) text = `a list of ${value.length}`;
@@ -69,7 +72,11 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
     switch (issue.code) {
       case 'invalid_type': {
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-        problems.push({ file, field, message: input === undefined ? 'is required' : `must be ${expected} (got ${shown(input)})` });
+        problems.push({
+          file,
+          field,
+          message: input === undefined ? 'is required' : `must be ${expected} (got ${shown(input)})`,
+        });
         break;
       }
       case 'invalid_value':
@@ -93,11 +100,23 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         const custom = !/^Too (small|big)/.test(issue.message);
         if (custom) problems.push({ file, field, message: withGot(issue.message, input) });
         else if (issue.origin === 'array')
-          problems.push({ file, field, message: `must have ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} items (got ${shown(input)})` });
+          problems.push({
+            file,
+            field,
+            message: `must have ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} items (got ${shown(input)})`,
+          });
         else if (issue.origin === 'string')
-          problems.push({ file, field, message: issue.code === 'too_small' ? 'must not be empty' : `is too long (got ${shown(input)})` });
+          problems.push({
+            file,
+            field,
+            message: issue.code === 'too_small' ? 'must not be empty' : `is too long (got ${shown(input)})`,
+          });
         else
-          problems.push({ file, field, message: `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} (got ${shown(input)})` });
+          problems.push({
+            file,
+            field,
+            message: `must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)} (got ${shown(input)})`,
+          });
         break;
       }
       case 'invalid_union': {
@@ -107,7 +126,14 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
       }
       case 'custom':
         // Cross-field rules name their own field; quote its value only when it is a single value.
-        problems.push({ file, field, message: input !== undefined && (typeof input !== 'object' || input instanceof Date) ? withGot(issue.message, input) : issue.message });
+        problems.push({
+          file,
+          field,
+          message:
+            input !== undefined && (typeof input !== 'object' || input instanceof Date)
+              ? withGot(issue.message, input)
+              : issue.message,
+        });
         break;
       default:
         problems.push({ file, field, message: withGot(issue.message, input) });

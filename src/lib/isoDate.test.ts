@@ -4,8 +4,9 @@ import { vietnamDate } from './clock.ts';
 
 describe('isRealIsoDate', () => {
   it.each(['2024-02-29', '2023-12-31', '2025-07-01'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));
-  it.each(['2023-02-29', '2023-02-30', '2023-13-01', '2023-04-31', '2023-00-10', '23-01-01', '2023-1-1'])('rejects %s', (date) =>
-    expect(isRealIsoDate(date)).toBe(false),
+  it.each(['2023-02-29', '2023-02-30', '2023-13-01', '2023-04-31', '2023-00-10', '23-01-01', '2023-1-1'])(
+    'rejects %s',
+    (date) => expect(isRealIsoDate(date)).toBe(false),
   );
 });
 

@@ -38,7 +38,11 @@ export function parseRecord(file: string, text: string): { record: ParsedRecord 
     };
   }
   if (!isMap(document.contents)) {
-    return { problems: [{ file, field: '', message: 'must hold fields written as "name: value" (the record is empty or a list)' }] };
+    return {
+      problems: [
+        { file, field: '', message: 'must hold fields written as "name: value" (the record is empty or a list)' },
+      ],
+    };
   }
   const data = normalizeDeep(document.toJS() as Record<string, unknown>);
   return { record: { data, body: normalizeText(body) === '' ? '' : body.normalize('NFC') } };

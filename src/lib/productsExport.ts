@@ -10,7 +10,14 @@ export interface ProductRow {
   subgroup: string;
   /** "3", "4", "5", "potential-5", or null when no decision is in force yet. */
   stars: string | null;
-  certificate: { state: string; certified: boolean; decision: string | null; signed: string | null; validUntil: string | null; revokedOn: string | null };
+  certificate: {
+    state: string;
+    certified: boolean;
+    decision: string | null;
+    signed: string | null;
+    validUntil: string | null;
+    revokedOn: string | null;
+  };
   producer: string;
   traceCode: string;
   urls: { vi: string; en: string; traceVi: string; traceEn: string; producerVi: string; producerEn: string };
@@ -25,7 +32,10 @@ export interface ProductsExport {
   products: ProductRow[];
 }
 
-export function productsExport<P extends ProductLike & { sample?: boolean }>(catalog: Catalog<P>, generated: string): ProductsExport {
+export function productsExport<P extends ProductLike & { sample?: boolean }>(
+  catalog: Catalog<P>,
+  generated: string,
+): ProductsExport {
   const products = catalog.products.map((product): ProductRow => {
     const { cert } = product;
     return {

@@ -23,7 +23,13 @@ export interface ProvinceMatch {
 export function makeProvinceResolver(provinces: ReadonlyArray<{ id: string; data: Province }>) {
   const byKey = new Map<string, ProvinceMatch>();
   for (const { id, data } of provinces) {
-    for (const name of [data.name.vi, data.name.en, data.officialName.vi, data.officialName.en, id.replace(/-/g, ' ')]) {
+    for (const name of [
+      data.name.vi,
+      data.name.en,
+      data.officialName.vi,
+      data.officialName.en,
+      id.replace(/-/g, ' '),
+    ]) {
       if (name === undefined) continue;
       for (const key of keysOf(name)) byKey.set(key, { id, former: false });
     }

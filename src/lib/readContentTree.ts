@@ -37,7 +37,12 @@ export function readContentTree(root: string): { files: RawFile[]; problems: Pro
     if (!statSync(root).isDirectory()) throw new Error('not a folder');
     top = readdirSync(root).sort();
   } catch {
-    return { files, problems: [{ file: root, field: '', message: 'content folder not found (set OCOP_CONTENT_DIR or create content/)' }] };
+    return {
+      files,
+      problems: [
+        { file: root, field: '', message: 'content folder not found (set OCOP_CONTENT_DIR or create content/)' },
+      ],
+    };
   }
   for (const name of COLLECTION_NAMES) {
     if (!top.includes(name)) problems.push({ file: join(root, name), field: '', message: 'folder is missing' });
@@ -46,7 +51,11 @@ export function readContentTree(root: string): { files: RawFile[]; problems: Pro
     const path = join(root, entry);
     if (entry.startsWith('.') || entry.toLowerCase() === 'readme.md') continue;
     if (!(COLLECTION_NAMES as string[]).includes(entry)) {
-      problems.push({ file: path, field: '', message: `is not a collection folder; expected one of ${COLLECTION_NAMES.join(', ')}` });
+      problems.push({
+        file: path,
+        field: '',
+        message: `is not a collection folder; expected one of ${COLLECTION_NAMES.join(', ')}`,
+      });
       continue;
     }
     const collection = entry as CollectionName;
@@ -59,8 +68,13 @@ export function readContentTree(root: string): { files: RawFile[]; problems: Pro
       if (lower.endsWith('readme.md')) continue;
       const shownPath = relative(process.cwd(), full) || full;
       if (!lower.endsWith(layout.ext) || parts.length !== layout.depth) {
-        const where = layout.depth === 1 ? `${collection}/<id>${layout.ext}` : `${collection}/<province>/<id>${layout.ext}`;
-        problems.push({ file: shownPath, field: '', message: `is not loaded by the site: records of this kind must be at ${where}` });
+        const where =
+          layout.depth === 1 ? `${collection}/<id>${layout.ext}` : `${collection}/<province>/<id>${layout.ext}`;
+        problems.push({
+          file: shownPath,
+          field: '',
+          message: `is not loaded by the site: records of this kind must be at ${where}`,
+        });
         continue;
       }
       files.push({

@@ -63,13 +63,25 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     const idKey = `${raw.collection}:${raw.id}`;
     const earlier = firstFileOfId.get(idKey);
     if (earlier !== undefined) {
-      errors.push({ file: raw.file, field: '', message: `has the same file name (id "${raw.id}") as ${earlier}; ids must be unique across provinces` });
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `has the same file name (id "${raw.id}") as ${earlier}; ids must be unique across provinces`,
+      });
     } else firstFileOfId.set(idKey, raw.file);
     if (raw.collection === 'products' && (RESERVED_PRODUCT_IDS as readonly string[]).includes(raw.id)) {
-      errors.push({ file: raw.file, field: '', message: `file name "${raw.id}" is reserved for listing pages; choose another` });
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `file name "${raw.id}" is reserved for listing pages; choose another`,
+      });
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
-      errors.push({ file: raw.file, field: '', message: `file name must be lowercase letters, digits and hyphens (got ${shown(raw.id)})` });
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `file name must be lowercase letters, digits and hyphens (got ${shown(raw.id)})`,
+      });
     }
     const parsed = parseRecord(raw.file, raw.text);
     if ('problems' in parsed) {
@@ -87,7 +99,8 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
 
   // References are checked against every file present, valid or not: a record with its own errors is reported once,
   // not again by every record that points at it.
-  const present = (collection: CollectionName) => new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+  const present = (collection: CollectionName) =>
+    new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
   const provinceIds = present('provinces');
   const producerIds = present('producers');
   const productIds = present('products');
@@ -101,7 +114,11 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     province.data.formerly.forEach((former, index) => {
       const owner = formerOwners.get(former.name);
       if (owner !== undefined && owner !== province.id) {
-        errors.push({ file: province.file, field: `formerly[${index}].name`, message: `"${former.name}" is already listed as a former name of ${owner}` });
+        errors.push({
+          file: province.file,
+          field: `formerly[${index}].name`,
+          message: `"${former.name}" is already listed as a former name of ${owner}`,
+        });
       }
       formerOwners.set(former.name, province.id);
     });
@@ -109,14 +126,29 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
 
   const checkFolder = (entry: Loaded<{ province: string }>) => {
     if (!provinceIds.has(entry.data.province)) {
-      errors.push({ file: entry.file, field: 'province', message: `is not a province id; use one of ${provinceList} (got ${shown(entry.data.province)})` });
+      errors.push({
+        file: entry.file,
+        field: 'province',
+        message: `is not a province id; use one of ${provinceList} (got ${shown(entry.data.province)})`,
+      });
     } else if (entry.folder !== entry.data.province) {
-      errors.push({ file: entry.file, field: 'province', message: `must match the folder "${entry.folder}" the file is in (got ${shown(entry.data.province)})` });
+      errors.push({
+        file: entry.file,
+        field: 'province',
+        message: `must match the folder "${entry.folder}" the file is in (got ${shown(entry.data.province)})`,
+      });
     }
   };
-  const checkList = (entry: Loaded<unknown>, field: string, ids: readonly string[], known: Set<string>, what: string) => {
+  const checkList = (
+    entry: Loaded<unknown>,
+    field: string,
+    ids: readonly string[],
+    known: Set<string>,
+    what: string,
+  ) => {
     ids.forEach((id, index) => {
-      if (!known.has(id)) errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
+      if (!known.has(id))
+        errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
     });
   };
 
@@ -127,7 +159,11 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   }
   for (const event of loaded.events) {
     if (!provinceIds.has(event.data.province)) {
-      errors.push({ file: event.file, field: 'province', message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})` });
+      errors.push({
+        file: event.file,
+        field: 'province',
+        message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})`,
+      });
     }
     checkList(event, 'producers', event.data.producers, producerIds, 'producer');
     checkList(event, 'products', event.data.products, productIds, 'product');
@@ -137,37 +173,73 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   for (const product of loaded.products) {
     const { data, file } = product;
     if (product.folder === undefined || !provinceIds.has(product.folder)) {
-      errors.push({ file, field: '', message: `is in folder "${product.folder}", which is not a province id; use one of ${provinceList}` });
+      errors.push({
+        file,
+        field: '',
+        message: `is in folder "${product.folder}", which is not a province id; use one of ${provinceList}`,
+      });
     }
     const producer = producers.get(data.producer);
     if (!producerIds.has(data.producer)) {
-      errors.push({ file, field: 'producer', message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)` });
+      errors.push({
+        file,
+        field: 'producer',
+        message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)`,
+      });
     } else if (producer !== undefined && producer.data.province !== product.folder) {
-      errors.push({ file, field: 'producer', message: `belongs to province "${producer.data.province}" but this product is in folder "${product.folder}"; move the file to content/products/${producer.data.province}/` });
+      errors.push({
+        file,
+        field: 'producer',
+        message: `belongs to province "${producer.data.province}" but this product is in folder "${product.folder}"; move the file to content/products/${producer.data.province}/`,
+      });
     }
     const origin = resolveProvince(data.origin.province);
     if (origin === undefined) {
-      errors.push({ file, field: 'origin.province', message: `is not a current or former province name (got ${shown(data.origin.province)})` });
+      errors.push({
+        file,
+        field: 'origin.province',
+        message: `is not a current or former province name (got ${shown(data.origin.province)})`,
+      });
     } else if (product.folder !== undefined && origin.id !== product.folder) {
-      errors.push({ file, field: 'origin.province', message: `names a place now in "${origin.id}", not "${product.folder}" where the file is (got ${shown(data.origin.province)})` });
+      errors.push({
+        file,
+        field: 'origin.province',
+        message: `names a place now in "${origin.id}", not "${product.folder}" where the file is (got ${shown(data.origin.province)})`,
+      });
     }
     const sameCode = traceCodes.get(data.traceCode);
     if (sameCode !== undefined) {
-      errors.push({ file, field: 'traceCode', message: `is already used by ${sameCode}; every product needs its own code (got ${shown(data.traceCode)})` });
+      errors.push({
+        file,
+        field: 'traceCode',
+        message: `is already used by ${sameCode}; every product needs its own code (got ${shown(data.traceCode)})`,
+      });
     } else traceCodes.set(data.traceCode, file);
     checkList(product, 'outlets', data.outlets, outletIds, 'outlet');
     data.images.forEach((image, index) => {
       if (/^[a-z]+:\/\//i.test(image.src)) {
-        errors.push({ file, field: `images[${index}].src`, message: `must be a file beside the record, not a web address (got ${shown(image.src)})` });
+        errors.push({
+          file,
+          field: `images[${index}].src`,
+          message: `must be a file beside the record, not a web address (got ${shown(image.src)})`,
+        });
       } else if (!options.imageExists(file, image.src)) {
         errors.push({ file, field: `images[${index}].src`, message: `file not found (got ${shown(image.src)})` });
       }
     });
     const state = certificateState(data.certifications, options.today);
     if (state.state === 'expired' && state.validUntil !== undefined) {
-      warnings.push({ file, field: 'certifications', message: `certificate expired on ${state.validUntil}; record a renewal or it is shown as expired` });
+      warnings.push({
+        file,
+        field: 'certifications',
+        message: `certificate expired on ${state.validUntil}; record a renewal or it is shown as expired`,
+      });
     } else if (state.state === 'expiring' && state.validUntil !== undefined) {
-      warnings.push({ file, field: 'certifications', message: `certificate expires on ${state.validUntil}, within 90 days` });
+      warnings.push({
+        file,
+        field: 'certifications',
+        message: `certificate expires on ${state.validUntil}, within 90 days`,
+      });
     }
   }
 

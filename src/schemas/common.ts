@@ -20,13 +20,16 @@ export const Slug = z
 export const IsoDateSchema = z.preprocess(
   (value) => (value instanceof Date ? isoDateFromDate(value) : value),
   z.string({ error: 'must be a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+      ctx.addIssue({ code: 'custom', message: 'must be a date written YYYY-MM-DD' });
     else if (!isRealIsoDate(value)) ctx.addIssue({ code: 'custom', message: 'is not a real calendar date' });
   }),
 );
 
 /** A local time of day in Vietnam, 24-hour "HH:MM". */
-export const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM (24-hour)' });
+export const TimeOfDay = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM (24-hour)' });
 
 /** A position in decimal degrees (WGS 84), limited to Vietnam and its seas. */
 export const Coordinates = z.strictObject({

@@ -15,7 +15,10 @@ export const ContactSchema = z.strictObject({
   /** Website. */
   website: WebUrl.optional(),
   /** Zalo phone number or id, the messaging app most Vietnamese businesses answer on. */
-  zalo: z.string().regex(/^[0-9A-Za-z._-]{4,40}$/, { error: 'must be a Zalo number or id' }).optional(),
+  zalo: z
+    .string()
+    .regex(/^[0-9A-Za-z._-]{4,40}$/, { error: 'must be a Zalo number or id' })
+    .optional(),
 });
 
 export type ContactInput = z.input<typeof ContactSchema>;

@@ -53,13 +53,21 @@ export const EventSchema = z
   })
   .superRefine((event, ctx) => {
     if (event.end < event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `must not be before start ${event.start} (got ${event.end})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `must not be before start ${event.start} (got ${event.end})`,
+      });
     }
     if (event.closes !== undefined && event.opens === undefined) {
       ctx.addIssue({ code: 'custom', path: ['opens'], message: 'is required when closes is given' });
     }
     if (event.opens !== undefined && event.closes !== undefined && event.closes <= event.opens) {
-      ctx.addIssue({ code: 'custom', path: ['closes'], message: `must be after opens ${event.opens} (got ${event.closes})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closes'],
+        message: `must be after opens ${event.opens} (got ${event.closes})`,
+      });
     }
   });
 

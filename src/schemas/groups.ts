@@ -27,7 +27,10 @@ export const OCOP_GROUPS = {
     vi: 'Thảo dược',
     en: 'Herbal products',
     subgroups: {
-      'functional-medicine': { vi: 'Thực phẩm chức năng, thuốc từ dược liệu', en: 'Functional foods and traditional medicines' },
+      'functional-medicine': {
+        vi: 'Thực phẩm chức năng, thuốc từ dược liệu',
+        en: 'Functional foods and traditional medicines',
+      },
       cosmetics: { vi: 'Mỹ phẩm từ thảo dược', en: 'Herbal cosmetics' },
       'essential-oils': { vi: 'Tinh dầu và thảo dược khác', en: 'Essential oils and other herbs' },
     },
@@ -36,7 +39,10 @@ export const OCOP_GROUPS = {
     vi: 'Thủ công mỹ nghệ',
     en: 'Handicrafts',
     subgroups: {
-      'household-decorative': { vi: 'Thủ công mỹ nghệ gia dụng, trang trí', en: 'Household and decorative handicrafts' },
+      'household-decorative': {
+        vi: 'Thủ công mỹ nghệ gia dụng, trang trí',
+        en: 'Household and decorative handicrafts',
+      },
       textiles: { vi: 'Dệt may', en: 'Textiles and garments' },
     },
   },

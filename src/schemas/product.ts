@@ -51,25 +51,49 @@ export const CertificationSchema = z
   })
   .superRefine((entry, ctx) => {
     if (entry.result === 5 && entry.level !== 'central') {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: '5 stars are rated by the central ministry: level must be "central"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['level'],
+        message: '5 stars are rated by the central ministry: level must be "central"',
+      });
     }
     if (entry.result !== 5 && entry.level === 'central') {
-      ctx.addIssue({ code: 'custom', path: ['level'], message: 'only 5-star results are rated centrally: level must be "province"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['level'],
+        message: 'only 5-star results are rated centrally: level must be "province"',
+      });
     }
     if (entry.result === 'potential-5' && entry.score !== undefined && entry.score < 90) {
-      ctx.addIssue({ code: 'custom', path: ['score'], message: `a potential 5-star result needs a score of at least 90 (got ${entry.score})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score'],
+        message: `a potential 5-star result needs a score of at least 90 (got ${entry.score})`,
+      });
     }
     if (entry.scoreParts !== undefined && entry.score !== undefined) {
       const sum = entry.scoreParts.a + entry.scoreParts.b + entry.scoreParts.c;
       if (Math.abs(sum - entry.score) > 0.5) {
-        ctx.addIssue({ code: 'custom', path: ['scoreParts'], message: `A + B + C must add up to the score ${entry.score} (got ${sum})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scoreParts'],
+          message: `A + B + C must add up to the score ${entry.score} (got ${sum})`,
+        });
       }
     }
     if (entry.validUntil !== undefined && entry.validUntil <= entry.signed) {
-      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: `must be after the signing date ${entry.signed} (got ${entry.validUntil})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: `must be after the signing date ${entry.signed} (got ${entry.validUntil})`,
+      });
     }
     if (entry.revoked !== undefined && entry.revoked.date < entry.signed) {
-      ctx.addIssue({ code: 'custom', path: ['revoked', 'date'], message: `must not be before the signing date ${entry.signed} (got ${entry.revoked.date})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['revoked', 'date'],
+        message: `must not be before the signing date ${entry.signed} (got ${entry.revoked.date})`,
+      });
     }
   });
 export type CertificationInput = z.input<typeof CertificationSchema>;
@@ -100,9 +124,9 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
        * Permanent traceability code printed on packaging as a QR code: 8 characters of Crockford base 32
        * (digits and capitals without I, L, O, U). Never derived from the name, never changed.
        */
-      traceCode: z
-        .string()
-        .regex(/^[0-9A-HJKMNP-TV-Z]{8}$/, { error: 'must be 8 characters from 0-9 and A-Z without I, L, O, U (e.g. "7KQ2M9XD")' }),
+      traceCode: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{8}$/, {
+        error: 'must be 8 characters from 0-9 and A-Z without I, L, O, U (e.g. "7KQ2M9XD")',
+      }),
       /** Where the product is made, exactly as written on the decision, and the province name used there. */
       origin: z.strictObject({
         /** Address as written: "thôn An Lỗ, xã Phong Hiền, huyện Phong Điền". */
@@ -138,7 +162,10 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
             /** Retail price in Vietnamese đồng. */
             priceVnd: z.number().int().positive().optional(),
             /** GS1 barcode (GTIN-13), when the pack has one. */
-            gtin: z.string().regex(/^\d{13}$/, { error: 'must be a 13-digit GTIN' }).optional(),
+            gtin: z
+              .string()
+              .regex(/^\d{13}$/, { error: 'must be a 13-digit GTIN' })
+              .optional(),
           }),
         )
         .default([]),

@@ -15,12 +15,22 @@ const product: ProductInput = {
   traceCode: '7KQ2M9XD',
   origin: { asWritten: 'phường Phú Hội, TP Huế', province: 'Thừa Thiên Huế' },
   certifications: [
-    { decision: '12/QĐ-UBND', signed: '2024-03-01', level: 'province', authority: 'UBND tỉnh Thừa Thiên Huế', result: 4, kind: 'new' },
+    {
+      decision: '12/QĐ-UBND',
+      signed: '2024-03-01',
+      level: 'province',
+      authority: 'UBND tỉnh Thừa Thiên Huế',
+      result: 4,
+      kind: 'new',
+    },
   ],
 };
 
 /** The editor-facing lines for an input, as the validator prints them. */
-function problems(schema: { safeParse: (data: unknown, params?: object) => { success: boolean; error?: { issues: unknown[] } } }, data: unknown): string[] {
+function problems(
+  schema: { safeParse: (data: unknown, params?: object) => { success: boolean; error?: { issues: unknown[] } } },
+  data: unknown,
+): string[] {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return [];
   return problemsFromZod('content/x.md', result.error?.issues as never, data).map(formatProblem);
@@ -41,19 +51,63 @@ describe('product schema', () => {
   });
 
   it.each([
-    ['stars out of range', { certifications: [{ ...product.certifications[0], result: 6 }] }, 'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 6)'],
-    ['2 stars', { certifications: [{ ...product.certifications[0], result: 2 }] }, 'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 2)'],
-    ['a date that does not exist', { certifications: [{ ...product.certifications[0], signed: '2023-02-30' }] }, 'content/x.md: certifications[0].signed: is not a real calendar date (got "2023-02-30")'],
-    ['a date in another format', { certifications: [{ ...product.certifications[0], signed: '16/11/2020' }] }, 'content/x.md: certifications[0].signed: must be a date written YYYY-MM-DD (got "16/11/2020")'],
-    ['5 stars rated by a province', { certifications: [{ ...product.certifications[0], result: 5 }] }, 'content/x.md: certifications[0].level: 5 stars are rated by the central ministry: level must be "central" (got "province")'],
-    ['score parts that do not add up', { certifications: [{ ...product.certifications[0], score: 75, scoreParts: { a: 30, b: 20, c: 20 } }] }, 'content/x.md: certifications[0].scoreParts: A + B + C must add up to the score 75 (got 70)'],
+    [
+      'stars out of range',
+      { certifications: [{ ...product.certifications[0], result: 6 }] },
+      'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 6)',
+    ],
+    [
+      '2 stars',
+      { certifications: [{ ...product.certifications[0], result: 2 }] },
+      'content/x.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 2)',
+    ],
+    [
+      'a date that does not exist',
+      { certifications: [{ ...product.certifications[0], signed: '2023-02-30' }] },
+      'content/x.md: certifications[0].signed: is not a real calendar date (got "2023-02-30")',
+    ],
+    [
+      'a date in another format',
+      { certifications: [{ ...product.certifications[0], signed: '16/11/2020' }] },
+      'content/x.md: certifications[0].signed: must be a date written YYYY-MM-DD (got "16/11/2020")',
+    ],
+    [
+      '5 stars rated by a province',
+      { certifications: [{ ...product.certifications[0], result: 5 }] },
+      'content/x.md: certifications[0].level: 5 stars are rated by the central ministry: level must be "central" (got "province")',
+    ],
+    [
+      'score parts that do not add up',
+      { certifications: [{ ...product.certifications[0], score: 75, scoreParts: { a: 30, b: 20, c: 20 } }] },
+      'content/x.md: certifications[0].scoreParts: A + B + C must add up to the score 75 (got 70)',
+    ],
     ['a missing producer', { producer: undefined }, 'content/x.md: producer: is required'],
-    ['an unknown group', { group: 'snacks' }, 'content/x.md: group: must be one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism" (got "snacks")'],
-    ['a subgroup of another group', { subgroup: 'alcoholic' }, 'content/x.md: subgroup: is not a subgroup of "food"; use one of fresh-produce, raw-preprocessed, processed, condiments, tea, coffee-cocoa (got alcoholic)'],
-    ['a trace code with O and I', { traceCode: 'OI2M9XD1' }, 'content/x.md: traceCode: must be 8 characters from 0-9 and A-Z without I, L, O, U (e.g. "7KQ2M9XD") (got "OI2M9XD1")'],
-    ['a misspelt field', { shelfLife: 12 }, 'content/x.md: shelfLife: is not a field of this record (check the spelling; see the README for the record format)'],
+    [
+      'an unknown group',
+      { group: 'snacks' },
+      'content/x.md: group: must be one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism" (got "snacks")',
+    ],
+    [
+      'a subgroup of another group',
+      { subgroup: 'alcoholic' },
+      'content/x.md: subgroup: is not a subgroup of "food"; use one of fresh-produce, raw-preprocessed, processed, condiments, tea, coffee-cocoa (got alcoholic)',
+    ],
+    [
+      'a trace code with O and I',
+      { traceCode: 'OI2M9XD1' },
+      'content/x.md: traceCode: must be 8 characters from 0-9 and A-Z without I, L, O, U (e.g. "7KQ2M9XD") (got "OI2M9XD1")',
+    ],
+    [
+      'a misspelt field',
+      { shelfLife: 12 },
+      'content/x.md: shelfLife: is not a field of this record (check the spelling; see the README for the record format)',
+    ],
     ['an empty name', { name: '   ' }, 'content/x.md: name: must not be empty (got "   ")'],
-    ['no certification', { certifications: [] }, 'content/x.md: certifications: needs at least one certification decision (got a list of 0)'],
+    [
+      'no certification',
+      { certifications: [] },
+      'content/x.md: certifications: needs at least one certification decision (got a list of 0)',
+    ],
   ])('reports %s', (_, change, message) => {
     expect(problems(ProductSchema, { ...product, ...change })).toEqual([message]);
   });
@@ -64,11 +118,18 @@ describe('product schema', () => {
 });
 
 describe('producer, event, outlet and province schemas', () => {
-  const producer = { name: 'HTX Tài Hoan', type: 'cooperative', province: 'thai-nguyen', address: 'xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn' };
+  const producer = {
+    name: 'HTX Tài Hoan',
+    type: 'cooperative',
+    province: 'thai-nguyen',
+    address: 'xã Côn Minh, huyện Na Rì, tỉnh Bắc Kạn',
+  };
 
   it('accepts a minimal producer and rejects a bad e-mail and an unknown type', () => {
     expect(problems(ProducerSchema, producer)).toEqual([]);
-    expect(problems(ProducerSchema, { ...producer, type: 'company', contact: { email: 'taihoan.example.vn' } })).toEqual([
+    expect(
+      problems(ProducerSchema, { ...producer, type: 'company', contact: { email: 'taihoan.example.vn' } }),
+    ).toEqual([
       'content/x.md: type: must be one of "enterprise", "cooperative", "cooperative-group", "household" (got "company")',
       'content/x.md: contact.email: must be an e-mail address (got "taihoan.example.vn")',
     ]);
@@ -93,7 +154,13 @@ describe('producer, event, outlet and province schemas', () => {
   });
 
   it('rejects an outlet kind outside Decision 950 and an impossible time', () => {
-    const outlet = { kind: 'casino', name: { vi: 'X' }, province: 'hue', address: 'Huế', openingHours: [{ days: ['mon'], opens: '25:00', closes: '22:00' }] };
+    const outlet = {
+      kind: 'casino',
+      name: { vi: 'X' },
+      province: 'hue',
+      address: 'Huế',
+      openingHours: [{ days: ['mon'], opens: '25:00', closes: '22:00' }],
+    };
     expect(problems(OutletSchema, outlet)).toEqual([
       expect.stringMatching(/^content\/x\.md: kind: must be one of "station", "airport".* \(got "casino"\)$/),
       'content/x.md: openingHours[0].opens: must be a time written HH:MM (24-hour) (got "25:00")',

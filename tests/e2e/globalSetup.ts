@@ -5,7 +5,8 @@ import { serveStatic } from './staticServer.ts';
 /** Serves dist/ for the whole browser run; tests read the address from inject('baseUrl'). */
 export default async function setup(project: TestProject) {
   const root = process.env['OCOP_DIST'] ?? 'dist';
-  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/index.html not found: run npm run build before the browser tests`);
+  if (!existsSync(`${root}/index.html`))
+    throw new Error(`${root}/index.html not found: run npm run build before the browser tests`);
   const { server, url } = await serveStatic(root);
   project.provide('baseUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
