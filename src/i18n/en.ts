@@ -2,6 +2,7 @@ import type { UiKey } from './vi.ts';
 
 /** English UI strings. Typed against the Vietnamese dictionary: a missing key fails the type check. */
 export const en: Record<UiKey, string> = {
+  // ── site, navigation and shared ──
   'site.name': 'OCOP Catalogue',
   'site.tagline': "Vietnam's certified OCOP products, province by province",
   'site.sampleNotice': 'Demonstration data: sample records for a demo, not the official catalogue.',
@@ -16,12 +17,21 @@ export const en: Record<UiKey, string> = {
   'nav.stars': 'Star ratings',
   'nav.events': 'Fairs',
   'nav.search': 'Search',
-  'search.label': 'Search OCOP products',
-  'search.placeholder': 'e.g. sesame candy, fish sauce, cajeput oil',
-  'search.submit': 'Search',
   'lang.switch': 'Tiếng Việt',
   'lang.switchLabel': 'View this page in Vietnamese',
   'breadcrumbs.label': 'Breadcrumbs',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'The page you are looking for does not exist or has moved. Try searching or browse the products.',
+  'common.yes': 'Yes',
+  'common.no': 'No',
+  'common.vnd': '{amount} ₫',
+  'about.title': 'About the catalogue',
+  'about.body1':
+    "OCOP Catalogue is a static, open-data website listing Vietnam's certified OCOP products province by province: star rating, certificate validity, where each product is made and where to buy it.",
+  'about.body2':
+    "An OCOP certificate is valid for 36 months from the day its decision is signed. Certificate states are re-checked against today's date in your browser.",
+
+  // ── home and browse pages ──
   'home.title': "Vietnam's OCOP products",
   'home.intro1':
     'OCOP ("One Commune One Product") is the national programme, started in 2018, that helps rural producers standardise and brand their local specialties.',
@@ -40,6 +50,40 @@ export const en: Record<UiKey, string> = {
   'home.hueMore': 'All products from Huế City',
   'home.noUpcoming': 'No fairs coming up yet.',
   'home.allProducts': 'See all products',
+  'list.count': '{count} products',
+  'list.sort': 'Sort by',
+  'list.sort.name': 'Name A–Z',
+  'list.sort.stars': 'Stars',
+  'list.sort.newest': 'Newly certified',
+  'list.pagination': 'Pagination',
+  'list.previous': 'Previous page',
+  'list.next': 'Next page',
+  'list.page': 'Page {page}',
+  'list.pageOf': 'Page {page} of {pages}',
+  'list.empty': 'No products yet.',
+  'products.title': 'All OCOP products',
+  'provinces.title': 'Provinces and cities',
+  'provinces.intro': 'The 34 provincial-level units since 1 July 2025. Certificates keep the names written on them.',
+  'provinces.formerly': 'Formerly: {names}',
+  'provinces.noProducts': 'No products in the catalogue yet',
+  'province.counts': 'Products by stars and group',
+  'province.byStars': 'By stars',
+  'province.byGroup': 'By group',
+  'province.formerNames': 'Former names',
+  'province.formerRenamed': '{name} (renamed {date})',
+  'province.formerMerged': '{name} (merged in {date})',
+  'province.products': 'Products',
+  'region.northern-midlands-mountains': 'Northern midlands and mountains',
+  'region.red-river-delta': 'Red River Delta',
+  'region.north-central': 'North Central Coast',
+  'region.south-central-coast': 'South Central Coast',
+  'region.central-highlands': 'Central Highlands',
+  'region.southeast': 'Southeast',
+  'region.mekong-delta': 'Mekong Delta',
+  'groups.title': 'OCOP product groups',
+  'groups.intro': 'The six groups and their subgroups of Decision 148/QĐ-TTg (2023).',
+
+  // ── stars and certificates ──
   'stars.accessible': '{stars}-star OCOP',
   'stars.potential': 'Potential 5-star',
   'stars.potentialAccessible': 'OCOP potential 5-star',
@@ -77,6 +121,8 @@ export const en: Record<UiKey, string> = {
   'cert.sampleDecision': 'sample decision number',
   'cert.checkedOn': 'State as of {date}.',
   'cert.expiredNote': 'The 36-month certificate has lapsed and no re-evaluation has been recorded.',
+
+  // ── product and producer pages ──
   'product.producer': 'Producer',
   'product.origin': 'Origin',
   'product.originNow': '{written} (now {current})',
@@ -110,50 +156,24 @@ export const en: Record<UiKey, string> = {
   'producer.commune': 'Commune today',
   'producer.products': 'OCOP products from this producer',
   'producer.noContact': 'The producer has not published contact details.',
-  'list.count': '{count} products',
-  'list.sort': 'Sort by',
-  'list.sort.name': 'Name A–Z',
-  'list.sort.stars': 'Stars',
-  'list.sort.newest': 'Newly certified',
-  'list.pagination': 'Pagination',
-  'list.previous': 'Previous page',
-  'list.next': 'Next page',
-  'list.page': 'Page {page}',
-  'list.pageOf': 'Page {page} of {pages}',
-  'list.empty': 'No products yet.',
-  'products.title': 'All OCOP products',
-  'provinces.title': 'Provinces and cities',
-  'provinces.intro': 'The 34 provincial-level units since 1 July 2025. Certificates keep the names written on them.',
-  'provinces.formerly': 'Formerly: {names}',
-  'provinces.noProducts': 'No products in the catalogue yet',
-  'province.counts': 'Products by stars and group',
-  'province.byStars': 'By stars',
-  'province.byGroup': 'By group',
-  'province.formerNames': 'Former names',
-  'province.formerRenamed': '{name} (renamed {date})',
-  'province.formerMerged': '{name} (merged in {date})',
-  'province.products': 'Products',
-  'region.northern-midlands-mountains': 'Northern midlands and mountains',
-  'region.red-river-delta': 'Red River Delta',
-  'region.north-central': 'North Central Coast',
-  'region.south-central-coast': 'South Central Coast',
-  'region.central-highlands': 'Central Highlands',
-  'region.southeast': 'Southeast',
-  'region.mekong-delta': 'Mekong Delta',
-  'groups.title': 'OCOP product groups',
-  'groups.intro': 'The six groups and their subgroups of Decision 148/QĐ-TTg (2023).',
+
+  // ── search (issue 4) ──
+  'search.label': 'Search OCOP products',
+  'search.placeholder': 'e.g. sesame candy, fish sauce, cajeput oil',
+  'search.submit': 'Search',
+  'search.title': 'Search',
+  'search.noScript': 'Search needs JavaScript. You can still browse products by:',
+
+  // ── traceability and QR stamps (issue 5) ──
   'trace.title': 'Origin of {name}',
   'trace.code': 'Trace code',
   'trace.productPage': 'Product page',
-  'notFound.title': 'Page not found',
-  'notFound.body': 'The page you are looking for does not exist or has moved. Try searching or browse the products.',
-  'common.yes': 'Yes',
-  'common.no': 'No',
-  'common.vnd': '{amount} ₫',
   'trace.step.raw': 'Raw material',
   'trace.step.producer': 'Producer',
   'trace.step.production': 'Production',
   'trace.sparse': 'The producer has not published where the raw material comes from or how the product is made.',
+
+  // ── fairs and events (issue 6) ──
   'events.upcoming': 'Upcoming',
   'events.past': 'Past',
   'events.none': 'No events yet.',
@@ -170,17 +190,14 @@ export const en: Record<UiKey, string> = {
   'events.kind.festival': 'Festival',
   'events.kind.trade-show': 'Trade show',
   'events.kind.star-announcement': 'OCOP results announcement',
-  'search.title': 'Search',
-  'search.noScript': 'Search needs JavaScript. You can still browse products by:',
-  'about.title': 'About the catalogue',
-  'about.body1':
-    "OCOP Catalogue is a static, open-data website listing Vietnam's certified OCOP products province by province: star rating, certificate validity, where each product is made and where to buy it.",
-  'about.body2':
-    "An OCOP certificate is valid for 36 months from the day its decision is signed. Certificate states are re-checked against today's date in your browser.",
+  'events.title': 'Fairs and events',
+
+  // ── suppliers and open data (issue 7) ──
   'data.title': 'Open data',
   'data.intro':
     'The whole catalogue can be downloaded in machine-readable form. The data in this demonstration is sample data.',
   'data.products':
     'Product list (JSON): id, names, current province and the province as written on the decision, group, stars, certificate state and expiry, producer, trace code, page URLs.',
-  'events.title': 'Fairs and events',
+
+  // ── visitor guide (issue 8) ──
 };

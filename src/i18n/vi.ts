@@ -1,5 +1,6 @@
 /** Vietnamese UI strings: the source dictionary. Every other language must provide every key (checked by tsc). */
 export const vi = {
+  // ── site, navigation and shared ──
   'site.name': 'Danh mục OCOP',
   'site.tagline': 'Sản phẩm OCOP được chứng nhận, tỉnh theo tỉnh',
   'site.sampleNotice': 'Dữ liệu minh họa: bản ghi mẫu để trình diễn, không phải danh mục chính thức.',
@@ -14,12 +15,21 @@ export const vi = {
   'nav.stars': 'Hạng sao',
   'nav.events': 'Hội chợ',
   'nav.search': 'Tìm kiếm',
-  'search.label': 'Tìm sản phẩm OCOP',
-  'search.placeholder': 'Ví dụ: mè xửng, nước mắm, dầu tràm',
-  'search.submit': 'Tìm',
   'lang.switch': 'English',
   'lang.switchLabel': 'Xem trang này bằng tiếng Anh',
   'breadcrumbs.label': 'Đường dẫn',
+  'notFound.title': 'Không tìm thấy trang',
+  'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển. Hãy thử tìm kiếm hoặc xem danh sách sản phẩm.',
+  'common.yes': 'Có',
+  'common.no': 'Không',
+  'common.vnd': '{amount} ₫',
+  'about.title': 'Giới thiệu danh mục',
+  'about.body1':
+    'Danh mục OCOP là một trang web tĩnh, dữ liệu mở, liệt kê các sản phẩm OCOP được chứng nhận theo từng tỉnh, thành: hạng sao, hiệu lực giấy chứng nhận, nơi sản xuất và nơi mua.',
+  'about.body2':
+    'Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày ký quyết định. Trạng thái hiệu lực được tính lại theo ngày hôm nay ngay trên trình duyệt của bạn.',
+
+  // ── home and browse pages ──
   'home.title': 'Sản phẩm OCOP Việt Nam',
   'home.intro1':
     'OCOP (“Mỗi xã một sản phẩm”) là chương trình quốc gia từ năm 2018 giúp người sản xuất ở nông thôn chuẩn hóa và xây dựng thương hiệu cho đặc sản địa phương.',
@@ -38,6 +48,40 @@ export const vi = {
   'home.hueMore': 'Xem tất cả sản phẩm của TP Huế',
   'home.noUpcoming': 'Chưa có hội chợ nào sắp diễn ra.',
   'home.allProducts': 'Xem tất cả sản phẩm',
+  'list.count': '{count} sản phẩm',
+  'list.sort': 'Sắp xếp',
+  'list.sort.name': 'Tên A–Z',
+  'list.sort.stars': 'Hạng sao',
+  'list.sort.newest': 'Mới chứng nhận',
+  'list.pagination': 'Phân trang',
+  'list.previous': 'Trang trước',
+  'list.next': 'Trang sau',
+  'list.page': 'Trang {page}',
+  'list.pageOf': 'Trang {page} / {pages}',
+  'list.empty': 'Chưa có sản phẩm nào.',
+  'products.title': 'Tất cả sản phẩm OCOP',
+  'provinces.title': 'Tỉnh, thành phố',
+  'provinces.intro': '34 đơn vị hành chính cấp tỉnh từ ngày 1/7/2025. Tên cũ trên giấy chứng nhận vẫn được giữ nguyên.',
+  'provinces.formerly': 'Trước đây: {names}',
+  'provinces.noProducts': 'Chưa có sản phẩm trong danh mục',
+  'province.counts': 'Số sản phẩm theo hạng sao và nhóm',
+  'province.byStars': 'Theo hạng sao',
+  'province.byGroup': 'Theo nhóm',
+  'province.formerNames': 'Tên cũ',
+  'province.formerRenamed': '{name} (đổi tên từ {date})',
+  'province.formerMerged': '{name} (sáp nhập từ {date})',
+  'province.products': 'Sản phẩm',
+  'region.northern-midlands-mountains': 'Trung du và miền núi phía Bắc',
+  'region.red-river-delta': 'Đồng bằng sông Hồng',
+  'region.north-central': 'Bắc Trung Bộ',
+  'region.south-central-coast': 'Duyên hải Nam Trung Bộ',
+  'region.central-highlands': 'Tây Nguyên',
+  'region.southeast': 'Đông Nam Bộ',
+  'region.mekong-delta': 'Đồng bằng sông Cửu Long',
+  'groups.title': 'Nhóm sản phẩm OCOP',
+  'groups.intro': 'Sáu nhóm và các phân nhóm theo Quyết định 148/QĐ-TTg năm 2023.',
+
+  // ── stars and certificates ──
   'stars.accessible': '{stars} sao OCOP',
   'stars.potential': 'Tiềm năng 5 sao',
   'stars.potentialAccessible': 'OCOP tiềm năng 5 sao',
@@ -75,6 +119,8 @@ export const vi = {
   'cert.sampleDecision': 'số quyết định mẫu',
   'cert.checkedOn': 'Trạng thái tính đến ngày {date}.',
   'cert.expiredNote': 'Chứng nhận đã hết hạn 36 tháng và chưa có quyết định đánh giá lại.',
+
+  // ── product and producer pages ──
   'product.producer': 'Chủ thể sản xuất',
   'product.origin': 'Xuất xứ',
   'product.originNow': '{written} (nay là {current})',
@@ -108,50 +154,24 @@ export const vi = {
   'producer.commune': 'Xã, phường hiện nay',
   'producer.products': 'Sản phẩm OCOP của chủ thể',
   'producer.noContact': 'Chủ thể chưa công bố thông tin liên hệ.',
-  'list.count': '{count} sản phẩm',
-  'list.sort': 'Sắp xếp',
-  'list.sort.name': 'Tên A–Z',
-  'list.sort.stars': 'Hạng sao',
-  'list.sort.newest': 'Mới chứng nhận',
-  'list.pagination': 'Phân trang',
-  'list.previous': 'Trang trước',
-  'list.next': 'Trang sau',
-  'list.page': 'Trang {page}',
-  'list.pageOf': 'Trang {page} / {pages}',
-  'list.empty': 'Chưa có sản phẩm nào.',
-  'products.title': 'Tất cả sản phẩm OCOP',
-  'provinces.title': 'Tỉnh, thành phố',
-  'provinces.intro': '34 đơn vị hành chính cấp tỉnh từ ngày 1/7/2025. Tên cũ trên giấy chứng nhận vẫn được giữ nguyên.',
-  'provinces.formerly': 'Trước đây: {names}',
-  'provinces.noProducts': 'Chưa có sản phẩm trong danh mục',
-  'province.counts': 'Số sản phẩm theo hạng sao và nhóm',
-  'province.byStars': 'Theo hạng sao',
-  'province.byGroup': 'Theo nhóm',
-  'province.formerNames': 'Tên cũ',
-  'province.formerRenamed': '{name} (đổi tên từ {date})',
-  'province.formerMerged': '{name} (sáp nhập từ {date})',
-  'province.products': 'Sản phẩm',
-  'region.northern-midlands-mountains': 'Trung du và miền núi phía Bắc',
-  'region.red-river-delta': 'Đồng bằng sông Hồng',
-  'region.north-central': 'Bắc Trung Bộ',
-  'region.south-central-coast': 'Duyên hải Nam Trung Bộ',
-  'region.central-highlands': 'Tây Nguyên',
-  'region.southeast': 'Đông Nam Bộ',
-  'region.mekong-delta': 'Đồng bằng sông Cửu Long',
-  'groups.title': 'Nhóm sản phẩm OCOP',
-  'groups.intro': 'Sáu nhóm và các phân nhóm theo Quyết định 148/QĐ-TTg năm 2023.',
+
+  // ── search (issue 4) ──
+  'search.label': 'Tìm sản phẩm OCOP',
+  'search.placeholder': 'Ví dụ: mè xửng, nước mắm, dầu tràm',
+  'search.submit': 'Tìm',
+  'search.title': 'Tìm kiếm',
+  'search.noScript': 'Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt sản phẩm theo:',
+
+  // ── traceability and QR stamps (issue 5) ──
   'trace.title': 'Truy xuất nguồn gốc: {name}',
   'trace.code': 'Mã truy xuất',
   'trace.productPage': 'Trang sản phẩm',
-  'notFound.title': 'Không tìm thấy trang',
-  'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển. Hãy thử tìm kiếm hoặc xem danh sách sản phẩm.',
-  'common.yes': 'Có',
-  'common.no': 'Không',
-  'common.vnd': '{amount} ₫',
   'trace.step.raw': 'Vùng nguyên liệu',
   'trace.step.producer': 'Cơ sở sản xuất',
   'trace.step.production': 'Quy trình sản xuất',
   'trace.sparse': 'Chủ thể chưa công bố vùng nguyên liệu và quy trình sản xuất.',
+
+  // ── fairs and events (issue 6) ──
   'events.upcoming': 'Sắp diễn ra',
   'events.past': 'Đã diễn ra',
   'events.none': 'Chưa có sự kiện.',
@@ -168,18 +188,15 @@ export const vi = {
   'events.kind.festival': 'Lễ hội',
   'events.kind.trade-show': 'Triển lãm thương mại',
   'events.kind.star-announcement': 'Công bố kết quả OCOP',
-  'search.title': 'Tìm kiếm',
-  'search.noScript': 'Tìm kiếm cần JavaScript. Bạn vẫn có thể duyệt sản phẩm theo:',
-  'about.title': 'Giới thiệu danh mục',
-  'about.body1':
-    'Danh mục OCOP là một trang web tĩnh, dữ liệu mở, liệt kê các sản phẩm OCOP được chứng nhận theo từng tỉnh, thành: hạng sao, hiệu lực giấy chứng nhận, nơi sản xuất và nơi mua.',
-  'about.body2':
-    'Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày ký quyết định. Trạng thái hiệu lực được tính lại theo ngày hôm nay ngay trên trình duyệt của bạn.',
+  'events.title': 'Hội chợ và sự kiện',
+
+  // ── suppliers and open data (issue 7) ──
   'data.title': 'Dữ liệu mở',
   'data.intro': 'Toàn bộ danh mục có thể tải về dạng máy đọc được. Dữ liệu trong bản trình diễn này là dữ liệu mẫu.',
   'data.products':
     'Danh sách sản phẩm (JSON): mã, tên, tỉnh hiện nay và tên tỉnh ghi trên quyết định, nhóm, hạng sao, trạng thái và ngày hết hạn chứng nhận, chủ thể, mã truy xuất, đường dẫn các trang.',
-  'events.title': 'Hội chợ và sự kiện',
+
+  // ── visitor guide (issue 8) ──
 } as const;
 
 export type UiKey = keyof typeof vi;
