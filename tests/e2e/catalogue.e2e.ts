@@ -150,6 +150,43 @@ describe('product pages', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('the first Tab reaches a visible skip link that moves focus to the main content', async () => {
+    const page = await open(valid.urls.en);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip.textContent()).resolves.toBe('Skip to main content');
+    const box = await skip.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(10);
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+    await page.context().close();
+  });
+
+  it('every focusable element of a product page shows a focus outline', async () => {
+    const page = await open(valid.urls.vi);
+    const missing: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          tag: el.tagName,
+          text: el.textContent?.trim().slice(0, 30) ?? '',
+          width: style.outlineWidth,
+          styleName: style.outlineStyle,
+        };
+      });
+      if (outline === null) break;
+      if (outline.styleName === 'none' || outline.width === '0px') missing.push(`${outline.tag} ${outline.text}`);
+    }
+    expect(missing).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('browse pages work without JavaScript', () => {
   it('province page lists its former names and counts that match the data', async () => {
     const page = await open('/provinces/hue/', { javaScript: false });
