@@ -264,7 +264,85 @@ function landscape(p: Palette): string {
     <path d="M250 292 l18 -14 h30 l18 14 Z" fill="${p.ink}"/>`;
 }
 
+function vase(p: Palette): string {
+  return `<path d="M370 80 H430 V110 Q500 150 490 240 Q480 310 440 330 H360 Q320 310 310 240 Q300 150 370 110 Z" fill="#fffaf0" stroke="${p.ink}" stroke-width="5"/>
+    <path d="M330 200 Q400 175 470 200 M325 250 Q400 225 475 250" stroke="${p.accent}" stroke-width="8" fill="none"/>
+    <path d="M380 215 q20 -25 40 0 q-20 25 -40 0 Z" fill="${p.accent}"/>
+    <rect x="362" y="72" width="76" height="14" rx="5" fill="${p.ink}"/>`;
+}
+
+function conicalHat(p: Palette): string {
+  const rings = Array.from({ length: 6 }, (_, i) => {
+    const t = (i + 1) / 7;
+    const y = 90 + t * 200;
+    const half = t * 230;
+    return `<path d="M${400 - half} ${y} Q400 ${y + 12} ${400 + half} ${y}" stroke="${p.ink}" stroke-opacity="0.35" stroke-width="3" fill="none"/>`;
+  }).join('');
+  return `<path d="M400 80 L640 290 Q400 330 160 290 Z" fill="#f4e3b5" stroke="${p.ink}" stroke-width="4"/>${rings}
+    <path d="M330 300 Q400 360 470 300" stroke="${p.accent}" stroke-width="6" fill="none"/>`;
+}
+
+function lamp(p: Palette): string {
+  const ribs = Array.from({ length: 9 }, (_, i) => `<path d="M400 110 Q${270 + i * 32.5} 200 ${300 + i * 25} 300" stroke="${p.ink}" stroke-opacity="0.5" stroke-width="4" fill="none"/>`).join('');
+  return `<path d="M400 30 V110" stroke="${p.ink}" stroke-width="5"/>
+    <ellipse cx="400" cy="210" rx="130" ry="105" fill="${p.accent}"/>${ribs}
+    <ellipse cx="400" cy="300" rx="95" ry="14" fill="#ffe9a8"/>
+    <circle cx="400" cy="260" r="26" fill="#fff3b0" fill-opacity="0.9"/>`;
+}
+
+function pearls(p: Palette): string {
+  const string = Array.from({ length: 15 }, (_, i) => {
+    const a = Math.PI * (0.12 + (0.76 * i) / 14);
+    const x = 400 - Math.cos(a) * 170;
+    const y = 120 + Math.sin(a) * 170;
+    return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="19" fill="#fbf7ef" stroke="${p.ink}" stroke-opacity="0.4" stroke-width="2"/><circle cx="${(x - 6).toFixed(1)}" cy="${(y - 6).toFixed(1)}" r="5" fill="#ffffff"/>`;
+  }).join('');
+  return `<path d="M300 300 Q400 200 500 300 Q400 345 300 300 Z" fill="${p.accent}"/>
+    <path d="M310 296 Q400 120 490 296" fill="${p.soft}" fill-opacity="0.6"/>${string}`;
+}
+
+function incense(p: Palette, rnd: () => number): string {
+  const sticks = Array.from({ length: 11 }, (_, i) => {
+    const x = 330 + i * 14;
+    const top = 90 + rnd() * 30;
+    return `<path d="M${x} 320 L${x + (i - 5) * 6} ${top.toFixed(1)}" stroke="${i % 2 ? p.accent : '#c0392b'}" stroke-width="6" stroke-linecap="round"/>`;
+  }).join('');
+  return `${sticks}<path d="M360 90 q-20 -30 0 -60 q20 -30 0 -60" transform="translate(40 0)" stroke="${p.ink}" stroke-opacity="0.3" stroke-width="4" fill="none"/>
+    <path d="M300 300 H500 L480 335 H320 Z" fill="${p.ink}"/>`;
+}
+
+function eggs(p: Palette): string {
+  return `<path d="M250 300 Q400 350 550 300 L530 330 Q400 360 270 330 Z" fill="${p.ink}"/>
+    <ellipse cx="330" cy="240" rx="52" ry="68" fill="#dfe9e4" stroke="${p.ink}" stroke-width="3"/>
+    <ellipse cx="470" cy="240" rx="52" ry="68" fill="#e6efe9" stroke="${p.ink}" stroke-width="3"/>
+    <ellipse cx="400" cy="220" rx="55" ry="72" fill="#fbfbf6" stroke="${p.ink}" stroke-width="3"/>
+    <circle cx="400" cy="300" r="34" fill="#f39c12"/>`;
+}
+
+function cakePlate(p: Palette): string {
+  const layers = Array.from({ length: 4 }, (_, i) => `<ellipse cx="400" cy="${250 - i * 34}" rx="${120 - i * 8}" ry="26" fill="${i % 2 ? p.soft : '#fffaf0'}" stroke="${p.ink}" stroke-width="3"/>`).join('');
+  return `<ellipse cx="400" cy="300" rx="190" ry="36" fill="${p.accent}"/><ellipse cx="400" cy="292" rx="160" ry="24" fill="#fffaf0"/>
+    ${layers}${leaf(520, 270, 70, 60, p.ink, p.soft)}`;
+}
+
+/** A whole word or phrase of the name; \b cannot be used because it treats Vietnamese letters as non-word characters. */
+const word = (phrase: string): RegExp => new RegExp(`(^|\\s)(${phrase})(\\s|$)`, 'iu');
+
+/** Motifs chosen from words in the Vietnamese name, before falling back to the subgroup's motif. */
+const NAME_MOTIFS: ReadonlyArray<[RegExp, (p: Palette, rnd: () => number) => string]> = [
+  [word('ngọc trai'), pearls],
+  [word('nón'), conicalHat],
+  [word('đèn'), lamp],
+  [word('gốm'), vase],
+  [word('hương sạch|hương trầm'), incense],
+  [word('trứng'), eggs],
+  [word('bánh|miến|mì|kẹo|mè xửng|chả'), cakePlate],
+  [word('hoa giấy'), (p) => flowers(p)],
+];
+
 function motif(art: Artwork, p: Palette, rnd: () => number): string {
+  const byName = NAME_MOTIFS.find(([pattern]) => pattern.test(art.name));
+  if (byName) return byName[1](p, rnd);
   switch (art.subgroup) {
     case 'raw-preprocessed':
       return bowl(p);
