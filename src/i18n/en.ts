@@ -105,6 +105,7 @@ export const en: Record<UiKey, string> = {
   'cert.heading': 'OCOP certificate',
   'cert.decision': 'Decision',
   'cert.level': 'Level',
+  'cert.level.district': 'District',
   'cert.level.province': 'Provincial',
   'cert.level.central': 'Central',
   'cert.authority': 'Issued by',

@@ -103,6 +103,7 @@ export const vi = {
   'cert.heading': 'Chứng nhận OCOP',
   'cert.decision': 'Quyết định',
   'cert.level': 'Cấp công nhận',
+  'cert.level.district': 'Cấp huyện',
   'cert.level.province': 'Cấp tỉnh',
   'cert.level.central': 'Cấp trung ương',
   'cert.authority': 'Cơ quan ban hành',
