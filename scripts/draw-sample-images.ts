@@ -283,7 +283,11 @@ function conicalHat(p: Palette): string {
 }
 
 function lamp(p: Palette): string {
-  const ribs = Array.from({ length: 9 }, (_, i) => `<path d="M400 110 Q${270 + i * 32.5} 200 ${300 + i * 25} 300" stroke="${p.ink}" stroke-opacity="0.5" stroke-width="4" fill="none"/>`).join('');
+  const ribs = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `<path d="M400 110 Q${270 + i * 32.5} 200 ${300 + i * 25} 300" stroke="${p.ink}" stroke-opacity="0.5" stroke-width="4" fill="none"/>`,
+  ).join('');
   return `<path d="M400 30 V110" stroke="${p.ink}" stroke-width="5"/>
     <ellipse cx="400" cy="210" rx="130" ry="105" fill="${p.accent}"/>${ribs}
     <ellipse cx="400" cy="300" rx="95" ry="14" fill="#ffe9a8"/>
@@ -320,7 +324,11 @@ function eggs(p: Palette): string {
 }
 
 function cakePlate(p: Palette): string {
-  const layers = Array.from({ length: 4 }, (_, i) => `<ellipse cx="400" cy="${250 - i * 34}" rx="${120 - i * 8}" ry="26" fill="${i % 2 ? p.soft : '#fffaf0'}" stroke="${p.ink}" stroke-width="3"/>`).join('');
+  const layers = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<ellipse cx="400" cy="${250 - i * 34}" rx="${120 - i * 8}" ry="26" fill="${i % 2 ? p.soft : '#fffaf0'}" stroke="${p.ink}" stroke-width="3"/>`,
+  ).join('');
   return `<ellipse cx="400" cy="300" rx="190" ry="36" fill="${p.accent}"/><ellipse cx="400" cy="292" rx="160" ry="24" fill="#fffaf0"/>
     ${layers}${leaf(520, 270, 70, 60, p.ink, p.soft)}`;
 }
