@@ -18,7 +18,7 @@ export const en: Record<UiKey, string> = {
   'nav.events': 'Fairs',
   'nav.search': 'Search',
   'lang.switch': 'Tiếng Việt',
-  'lang.switchLabel': 'View this page in Vietnamese',
+  'lang.switchLabel': 'Tiếng Việt: view this page in Vietnamese',
   'breadcrumbs.label': 'Breadcrumbs',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved. Try searching or browse the products.',

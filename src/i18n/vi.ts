@@ -16,7 +16,7 @@ export const vi = {
   'nav.events': 'Hội chợ',
   'nav.search': 'Tìm kiếm',
   'lang.switch': 'English',
-  'lang.switchLabel': 'Xem trang này bằng tiếng Anh',
+  'lang.switchLabel': 'English: xem trang này bằng tiếng Anh',
   'breadcrumbs.label': 'Đường dẫn',
   'notFound.title': 'Không tìm thấy trang',
   'notFound.body': 'Trang bạn tìm không có hoặc đã được chuyển. Hãy thử tìm kiếm hoặc xem danh sách sản phẩm.',
