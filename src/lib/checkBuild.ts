@@ -69,7 +69,9 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
     for (const lang of ['vi', 'en'] as const) {
       const indexed = built.searchIndex.languages[lang]?.page_count ?? 0;
       if (indexed !== records.ids.products.length)
-        problems.push(`search index (${lang}): ${indexed} pages indexed but there are ${records.ids.products.length} products`);
+        problems.push(
+          `search index (${lang}): ${indexed} pages indexed but there are ${records.ids.products.length} products`,
+        );
     }
   }
   return problems;

@@ -6,12 +6,7 @@
  * this function; the search page runs a query through it as a second, looser pass after the exact one.
  */
 export function searchKey(value: string): string {
-  return value
-    .normalize('NFC')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFC').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/\s+/g, ' ').trim();
 }
 
 /**

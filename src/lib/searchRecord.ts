@@ -88,8 +88,6 @@ export function searchRecord(product: SearchableView, lang: Lang, position: numb
       certified: cert.current?.signed ?? product.lastSigned,
     },
     meta: { stars: starKey(cert.result), province: provinceName },
-    keys: searchKey(
-      [...new Set(keyFields.filter((f): f is string => f !== undefined && f !== ''))].join(' · '),
-    ),
+    keys: searchKey([...new Set(keyFields.filter((f): f is string => f !== undefined && f !== ''))].join(' · ')),
   };
 }
