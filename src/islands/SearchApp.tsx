@@ -66,6 +66,8 @@ interface Shown {
 }
 
 interface Outcome {
+  /** The state these results answer; the page is busy while it differs from the current one. */
+  for: SearchState;
   ids: PagefindResult[];
   counts: Record<string, Record<string, number>>;
 }
@@ -122,7 +124,7 @@ async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcom
       counts[facet] = without?.filters[facet] ?? {};
     }),
   );
-  return { ids, counts };
+  return { for: state, ids, counts };
 }
 
 function StarBadge({ stars, labels }: { stars: string | undefined; labels: SearchLabels }) {
@@ -152,7 +154,11 @@ export default function SearchApp({ labels, browse }: Props) {
   const [ready, setReady] = useState<'server' | 'loading' | 'yes' | 'failed'>('server');
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH_STATE);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
-  const [shown, setShown] = useState<Shown[]>([]);
+  const [shown, setShown] = useState<{ for: Outcome | undefined; limit: number; items: Shown[] }>({
+    for: undefined,
+    limit: PAGE,
+    items: [],
+  });
   const [limit, setLimit] = useState(PAGE);
   const pagefind = useRef<Pagefind | undefined>(undefined);
   const typing = useRef(false);
@@ -214,7 +220,7 @@ export default function SearchApp({ labels, browse }: Props) {
         };
       }),
     ).then((items) => {
-      if (live) setShown(items);
+      if (live) setShown({ for: outcome, limit, items });
     });
     return () => {
       live = false;
@@ -239,13 +245,15 @@ export default function SearchApp({ labels, browse }: Props) {
 
   const anyFilter = SEARCH_FACETS.some((facet) => state.filters[facet].length > 0);
   const total = outcome?.ids.length ?? 0;
+  const answered = outcome?.for.q.trim() ?? '';
   const countText = useMemo(
     () =>
-      state.q.trim() === ''
+      answered === ''
         ? format(labels.count, { count: total })
-        : format(labels.countFor, { count: total, query: state.q.trim() }),
-    [labels, state.q, total],
+        : format(labels.countFor, { count: total, query: answered }),
+    [labels, answered, total],
   );
+  const busy = !outcome || outcome.for !== state || shown.for !== outcome || shown.limit !== limit;
 
   const onSubmit = (event: FormEvent) => {
     if (ready === 'yes') event.preventDefault();
@@ -362,8 +370,8 @@ export default function SearchApp({ labels, browse }: Props) {
               </div>
             </div>
             {outcome && total === 0 && <p className="mt-4">{labels.noResults}</p>}
-            <ol className="mt-4 space-y-4" data-search-results>
-              {shown.map((item) => (
+            <ol className="mt-4 space-y-4" data-search-results aria-busy={busy}>
+              {shown.items.map((item) => (
                 <li key={item.url} className="flex gap-3 border-b border-stone-200 pb-4">
                   {item.image ? (
                     <img
