@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { searchQueries } from '../lib/foldVietnamese.ts';
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../lib/searchRecord.ts';
 import { EMPTY_SEARCH_STATE, readSearchState, searchStateQuery, type SearchState } from '../lib/searchState.ts';
@@ -255,12 +255,13 @@ export default function SearchApp({ labels, browse }: Props) {
   );
   const busy = !outcome || outcome.for !== state || shown.for !== outcome || shown.limit !== limit;
 
-  const onSubmit = (event: FormEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     if (ready === 'yes') event.preventDefault();
   };
 
   return (
     <div className="mt-4">
+      {/* biome-ignore lint/a11y/useSemanticElements: same landmark as the header's search form; <search> is too new for some screen readers */}
       <form method="get" role="search" className="flex max-w-xl gap-2" onSubmit={onSubmit}>
         <label htmlFor="search-page-q" className="sr-only">
           {labels.label}
@@ -393,7 +394,7 @@ export default function SearchApp({ labels, browse }: Props) {
                       <StarBadge stars={item.stars} labels={labels} />
                       {item.province && <span>{item.province}</span>}
                     </p>
-                    {/* Pagefind's excerpt is escaped page text with <mark> around the matched words. */}
+                    {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Pagefind's excerpt is escaped page text with only <mark> added around matched words */}
                     <p className="text-sm text-muted" dangerouslySetInnerHTML={{ __html: item.excerpt }} />
                   </div>
                 </li>
