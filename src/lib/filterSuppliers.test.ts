@@ -14,7 +14,13 @@ const supplier = (over: Partial<SupplierIndexEntry>): SupplierIndexEntry => ({
 });
 
 const list = [
-  supplier({ id: 'an-lo', stars: ['4'], certified: 1, leadTimeDays: 7, capacity: { perMonth: 20000, unit: 'kg', band: 'large' } }),
+  supplier({
+    id: 'an-lo',
+    stars: ['4'],
+    certified: 1,
+    leadTimeDays: 7,
+    capacity: { perMonth: 20000, unit: 'kg', band: 'large' },
+  }),
   supplier({ id: 'tai-hoan', province: 'thai-nguyen', stars: ['5'], certified: 1, leadTimeDays: 14 }),
   supplier({ id: 'lapsed', groups: ['beverages'], type: 'household' }),
 ];

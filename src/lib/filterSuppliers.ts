@@ -61,6 +61,9 @@ export function matchesFilters(entry: SupplierIndexEntry, filters: SupplierFilte
   return true;
 }
 
-export function filterSuppliers(entries: readonly SupplierIndexEntry[], filters: SupplierFilters): SupplierIndexEntry[] {
+export function filterSuppliers(
+  entries: readonly SupplierIndexEntry[],
+  filters: SupplierFilters,
+): SupplierIndexEntry[] {
   return entries.filter((entry) => matchesFilters(entry, filters));
 }

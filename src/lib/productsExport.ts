@@ -36,7 +36,7 @@ export function productsExport<P extends ProductLike & { sample?: boolean }>(
         formerName: product.origin.match?.former ?? false,
       },
       group: product.data.group,
-      subgroup: product.data.subgroup,
+      subgroup: product.data.subgroup as ProductRow['subgroup'],
       stars: cert.result === undefined ? null : (starKey(cert.result) as ProductRow['stars']),
       certificate: {
         state: cert.state,

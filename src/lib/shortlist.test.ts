@@ -53,14 +53,24 @@ describe('shortlist items', () => {
 describe('shortlist export', () => {
   it('writes one row per product with its supplier terms, readable back with Vietnamese intact', () => {
     const groups = groupShortlist(
-      [{ kind: 'product', id: rice.id }, { kind: 'product', id: 'removed-record' }],
+      [
+        { kind: 'product', id: rice.id },
+        { kind: 'product', id: 'removed-record' },
+      ],
       new Map([[anLo.id, anLo]]),
       new Map([[rice.id, rice]]),
     );
     const rows = shortlistRows(groups, () => 'TP Huế');
     expect(rows).toHaveLength(1);
     const parsed = parseCsv(toCsv(['a'], rows));
-    expect(parsed[1]?.slice(0, 6)).toEqual(['HTX SX-KD-DV nông nghiệp An Lỗ', 'htx-an-lo', 'TP Huế', 'Gạo hữu cơ An Lỗ', 'gao-huu-co-an-lo', '4']);
+    expect(parsed[1]?.slice(0, 6)).toEqual([
+      'HTX SX-KD-DV nông nghiệp An Lỗ',
+      'htx-an-lo',
+      'TP Huế',
+      'Gạo hữu cơ An Lỗ',
+      'gao-huu-co-an-lo',
+      '4',
+    ]);
   });
 });
 

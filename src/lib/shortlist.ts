@@ -98,10 +98,7 @@ export const SHORTLIST_COLUMNS = [
 ] as const;
 
 /** Rows of the shortlist CSV: one per shortlisted product, one per supplier shortlisted on its own. */
-export function shortlistRows(
-  groups: readonly ShortlistGroup[],
-  provinceName: (id: string) => string,
-): CsvValue[][] {
+export function shortlistRows(groups: readonly ShortlistGroup[], provinceName: (id: string) => string): CsvValue[][] {
   return groups.flatMap(({ producer, products, wholeSupplier }) => {
     const supplier = [producer.name, producer.id, provinceName(producer.province)];
     const terms = [

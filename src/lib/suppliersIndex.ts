@@ -44,8 +44,8 @@ export interface SuppliersIndex {
 }
 
 /** Drops undefined members so the index stays compact. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+function compact<R>(value: Record<string, unknown>): R {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as R;
 }
 
 /** The compact index behind the directory filter and the shortlist: every producer and product, in name order. */
@@ -58,7 +58,7 @@ export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): Supp
     producers: catalog.producers.map((producer) => {
       const summary = supplierSummary(producer, catalog.productsOfProducer(producer.id));
       const { data } = producer;
-      return compact({
+      return compact<SupplierIndexEntry>({
         id: producer.id,
         name: data.name,
         nameEn: data.nameEn,
@@ -80,7 +80,7 @@ export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): Supp
       });
     }),
     products: catalog.products.map((product) =>
-      compact({
+      compact<ProductIndexEntry>({
         id: product.id,
         name: product.data.name,
         nameEn: product.data.nameEn,

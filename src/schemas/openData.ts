@@ -11,7 +11,10 @@ import { OutletSchema } from './outlet.ts';
 import { ProducerSchema } from './producer.ts';
 
 const IsoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const SitePath = z.string().regex(/^\/.*\/$/).meta({ description: 'Site-relative page address' });
+const SitePath = z
+  .string()
+  .regex(/^\/.*\/$/)
+  .meta({ description: 'Site-relative page address' });
 const Names = z.strictObject({ vi: z.string(), en: z.string().nullable() });
 
 export const CERTIFICATE_STATES = ['valid', 'expiring', 'expired', 'revoked', 'pending'] as const;
