@@ -269,7 +269,7 @@ export const en: Record<UiKey, string> = {
   'suppliers.showMore': 'Show more suppliers',
   'suppliers.inShortlist': 'In your shortlist',
   'suppliers.addToShortlist': 'Add {name} to the shortlist',
-  'suppliers.certifiedProducts': '{count} certified products',
+  'suppliers.certifiedProducts': 'Certified products: {count}',
   'shortlist.add': 'Add to shortlist',
   'shortlist.addSupplier': 'Add this supplier to the shortlist',
   'shortlist.title': 'Supplier shortlist',

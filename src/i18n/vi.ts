@@ -266,7 +266,7 @@ export const vi = {
   'suppliers.showMore': 'Xem thêm nhà cung cấp',
   'suppliers.inShortlist': 'Đã có trong danh sách chọn',
   'suppliers.addToShortlist': 'Thêm {name} vào danh sách chọn',
-  'suppliers.certifiedProducts': '{count} sản phẩm còn hiệu lực',
+  'suppliers.certifiedProducts': 'Sản phẩm còn hiệu lực: {count}',
   'shortlist.add': 'Thêm vào danh sách chọn',
   'shortlist.addSupplier': 'Thêm nhà cung cấp vào danh sách chọn',
   'shortlist.title': 'Danh sách chọn nhà cung cấp',

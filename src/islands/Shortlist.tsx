@@ -195,7 +195,7 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
                 <p className="mt-1">
                   {[
                     producer.capacity &&
-                      `${fill(strings, 'supplier.capacity')}: ${fill(strings, 'supplier.capacityValue', { quantity: producer.capacity.perMonth, unit: producer.capacity.unit })}`,
+                      `${fill(strings, 'supplier.capacity')}: ${fill(strings, 'supplier.capacityValue', { quantity: producer.capacity.perMonth.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'), unit: producer.capacity.unit })}`,
                     producer.minimumOrder &&
                       `${fill(strings, 'supplier.minimumOrder')}: ${producer.minimumOrder.quantity} ${producer.minimumOrder.unit}`,
                     producer.leadTimeDays !== undefined &&

@@ -74,7 +74,7 @@ describe('producer profile', () => {
     const page = await open(`/en/producers/${profile.id}/`);
     const terms = page.locator('[data-supplier-terms]');
     if (profile.leadTimeDays !== undefined)
-      expect(await terms.locator('[data-term="lead-time"]').innerText()).toContain(String(profile.leadTimeDays));
+      expect(await terms.locator('[data-term="lead-time"]').textContent()).toContain(String(profile.leadTimeDays));
     const states = await page
       .locator('[data-other-certifications] [data-cert]')
       .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['state']));
@@ -86,7 +86,7 @@ describe('producer profile', () => {
       expect(quote.protocol).toBe('mailto:');
       expect(quote.searchParams.get('subject')).toContain(profile.name);
     }
-    expect(await page.locator('[data-certified-count]').innerText()).toContain(String(profile.certifiedProducts));
+    expect(await page.locator('[data-certified-count]').textContent()).toContain(String(profile.certifiedProducts));
     await page.context().close();
   });
 
