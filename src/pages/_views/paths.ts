@@ -81,3 +81,17 @@ export async function eventPaths() {
   const catalog = await loadCatalog();
   return catalog.events.map((event) => ({ params: { id: event.id } }));
 }
+
+/** Supplier directory split by province: only provinces with at least one producer get a page. */
+export async function suppliersProvincePaths() {
+  const catalog = await loadCatalog();
+  const provinces = new Set(catalog.producers.map((p) => p.data.province));
+  return [...provinces].map((province) => ({ params: { province } }));
+}
+
+/** Supplier directory split by product group: groups with at least one product. */
+export async function suppliersGroupPaths() {
+  const catalog = await loadCatalog();
+  const groups = new Set(catalog.products.map((p) => p.data.group));
+  return GROUP_IDS.filter((group) => groups.has(group)).map((group) => ({ params: { group } }));
+}
