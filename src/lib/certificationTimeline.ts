@@ -1,4 +1,4 @@
-import type { Certification } from '../schemas/product.ts';
+import { SCORING_2023_FROM, type Certification } from '../schemas/product.ts';
 import type { CertificateState } from './certificateState.ts';
 import type { IsoDate } from './isoDate.ts';
 
@@ -31,7 +31,7 @@ export function certificationTimeline(cert: CertificateState, today: IsoDate): T
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** Maximum points of each score part: Decision 148/QĐ-TTg (signed 24 Feb 2023) moved 5 points from C to A. */
+/** Maximum points of each score part: Decision 148/QĐ-TTg (2023) moved 5 points from C to A. */
 export function scorePartMaxima(signed: IsoDate): { a: number; b: number; c: number } {
-  return signed >= '2023-02-24' ? { a: 40, b: 25, c: 35 } : { a: 35, b: 25, c: 40 };
+  return signed >= SCORING_2023_FROM ? { a: 40, b: 25, c: 35 } : { a: 35, b: 25, c: 40 };
 }

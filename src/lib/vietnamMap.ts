@@ -92,10 +92,7 @@ const MARGIN = 2;
 
 /** Clamping a filled ring to the drawing's box clips it visually; the edge-hugging points then simplify away. */
 function clamp([x, y]: [number, number]): [number, number] {
-  return [
-    Math.min(Math.max(x, -MARGIN), MAP_WIDTH + MARGIN),
-    Math.min(Math.max(y, -MARGIN), MAP_HEIGHT + MARGIN),
-  ];
+  return [Math.min(Math.max(x, -MARGIN), MAP_WIDTH + MARGIN), Math.min(Math.max(y, -MARGIN), MAP_HEIGHT + MARGIN)];
 }
 
 function countryRings(

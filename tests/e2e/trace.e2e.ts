@@ -112,14 +112,20 @@ describe('trace pages and QR codes', () => {
     for (const lang of ['vi', 'en'] as const) {
       const { context, page } = await newPage(browser, { width: 390 });
       await page.goto(base + (lang === 'vi' ? product.urls.traceVi : product.urls.traceEn));
-      const steps = await page.locator('[data-chain] > li').evaluateAll((items) => items.map((li) => li.dataset['step']));
+      const steps = await page
+        .locator('[data-chain] > li')
+        .evaluateAll((items) => items.map((li) => li.dataset['step']));
       expect(steps).toEqual(['producer', 'certification']);
-      const statement = await page.locator('[data-not-published]').innerText();
+      const statement = await page.locator('[data-not-published]').textContent();
       expect(statement).toContain(lang === 'vi' ? 'vùng nguyên liệu' : 'raw material');
       // Every heading is followed by something to read.
-      const empty = await page.locator('main h2, main h3').evaluateAll((headings) =>
-        headings.filter((h) => !h.nextElementSibling && !h.parentElement?.nextElementSibling).map((h) => h.textContent),
-      );
+      const empty = await page
+        .locator('main h2, main h3')
+        .evaluateAll((headings) =>
+          headings
+            .filter((h) => !h.nextElementSibling && !h.parentElement?.nextElementSibling)
+            .map((h) => h.textContent),
+        );
       expect(empty).toEqual([]);
       await context.close();
     }
@@ -154,7 +160,8 @@ describe('trace pages and QR codes', () => {
 
   it('prints a producer’s stamp sheet as one A4 page per certified product', async () => {
     const counts = new Map<string, number>();
-    for (const p of exported.products) if (p.certificate.certified) counts.set(p.producer, (counts.get(p.producer) ?? 0) + 1);
+    for (const p of exported.products)
+      if (p.certificate.certified) counts.set(p.producer, (counts.get(p.producer) ?? 0) + 1);
     const [producer, certified] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     const { context, page } = await newPage(browser);
     await page.goto(`${base}/producers/${producer}/stamps/`);
