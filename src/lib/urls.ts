@@ -97,3 +97,25 @@ export function openDataSchemaUrl(kind: string): string {
 }
 /** The compact index the supplier directory and the shortlist read in the browser. */
 export const SUPPLIERS_INDEX_URL = '/data/suppliers-index.json';
+/** The QR code of a product's trace page, as SVG (for print) and PNG (for office documents). One per product. */
+export function traceQrUrl(traceCode: string, format: 'svg' | 'png'): string {
+  return `/t/${traceCode}/qr.${format}`;
+}
+/** A producer's printable sheet of QR stamps. */
+export function stampsUrl(producerId: string, lang: Lang): string {
+  return `${langPrefix(lang)}/producers/${producerId}/stamps/`;
+}
+/** The shared outline drawing every position map is drawn on. */
+export function vietnamMapUrl(): string {
+  return '/map/vietnam.svg';
+}
+/** A site path as an absolute URL on the deployed site (QR codes and schema.org need absolute URLs). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+/** A point on openstreetmap.org: a plain link, nothing is loaded from there. */
+export function openStreetMapUrl(point: { lat: number; lng: number }, zoom = 14): string {
+  const lat = point.lat.toFixed(5);
+  const lng = point.lng.toFixed(5);
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=${zoom}/${lat}/${lng}`;
+}
