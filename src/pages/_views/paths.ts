@@ -81,3 +81,17 @@ export async function eventPaths() {
   const catalog = await loadCatalog();
   return catalog.events.map((event) => ({ params: { id: event.id } }));
 }
+
+/** /events/province/<id>/ for every province that has at least one event. */
+export async function eventProvincePaths() {
+  const catalog = await loadCatalog();
+  const provinces = new Set(catalog.events.map((event) => event.data.province));
+  return [...provinces].map((province) => ({ params: { province } }));
+}
+
+/** /events/kind/<kind>/ for every kind of event that has at least one event. */
+export async function eventKindPaths() {
+  const catalog = await loadCatalog();
+  const kinds = new Set(catalog.events.map((event) => event.data.kind));
+  return [...kinds].map((kind) => ({ params: { kind } }));
+}
