@@ -32,7 +32,7 @@ export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(Date.UTC(year, month - 1, day));
   return new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', {
     timeZone: 'UTC',
-    day: 'numeric',
+    day: lang === 'vi' ? '2-digit' : 'numeric',
     month: lang === 'vi' ? '2-digit' : 'short',
     year: 'numeric',
   }).format(date);
