@@ -1,5 +1,6 @@
 import type { Lang } from '../lib/urls.ts';
-import { formatDate, useTranslations } from './index.ts';
+// Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
+import { formatDate, useTranslations as translationsFor } from './index.ts';
 
 interface EventDays {
   start: string;
@@ -16,7 +17,7 @@ export function formatEventDates(event: EventDays, lang: Lang): string {
 
 /** "08:00–22:00 each day", "From 08:00" or "All day" (times are Vietnam time). */
 export function formatEventHours(event: EventDays, lang: Lang): string {
-  const t = useTranslations(lang);
+  const t = translationsFor(lang);
   if (event.opens === undefined) return t('events.allDay');
   if (event.closes === undefined) return t('events.hoursFrom', { opens: event.opens });
   return t('events.hoursDaily', { opens: event.opens, closes: event.closes });

