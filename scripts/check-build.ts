@@ -32,9 +32,11 @@ const pages = (section: string, lang: 'vi' | 'en') => {
 };
 const jsonPath = join(dist, 'data', 'products.json');
 const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
+const entryPath = join(dist, 'pagefind', 'pagefind-entry.json');
+const searchIndex = existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, 'utf8')) : undefined;
 const problems = checkBuild(
   { ids, traceCodes },
-  { pages, productsJson, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+  { pages, productsJson, searchIndex, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
 );
 
 if (problems.length > 0) {
@@ -45,5 +47,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page and products.json entry present in both languages.`,
+  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page, products.json entry and search index entry present in both languages.`,
 );

@@ -8,6 +8,8 @@ export interface BuiltPages {
     { count: number; products: { id: string; traceCode: string; urls: Record<string, string> }[] } | undefined;
   /** Whether a site path (/products/x/) has an index.html. */
   exists: (sitePath: string) => boolean;
+  /** Parsed /pagefind/pagefind-entry.json (the search index), or undefined when it is missing. */
+  searchIndex?: { languages: Record<string, { page_count: number }> } | undefined;
 }
 
 export interface RecordIds {
@@ -58,6 +60,18 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
       for (const [kind, url] of Object.entries(product.urls)) {
         if (!built.exists(url)) problems.push(`/data/products.json: ${product.id}: urls.${kind} ${url} was not built`);
       }
+    }
+  }
+  // The search indexes product pages only, one index per page language.
+  if (built.searchIndex === undefined) {
+    problems.push('/pagefind/pagefind-entry.json was not written (the search index; npm run build runs pagefind)');
+  } else {
+    for (const lang of ['vi', 'en'] as const) {
+      const indexed = built.searchIndex.languages[lang]?.page_count ?? 0;
+      if (indexed !== records.ids.products.length)
+        problems.push(
+          `search index (${lang}): ${indexed} pages indexed but there are ${records.ids.products.length} products`,
+        );
     }
   }
   return problems;

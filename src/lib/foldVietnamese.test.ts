@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldVietnamese, slugify } from './foldVietnamese.ts';
+import { foldVietnamese, searchKey, searchQueries, slugify } from './foldVietnamese.ts';
 import { normalizeText } from './normalizeText.ts';
 
 describe('foldVietnamese', () => {
@@ -22,5 +22,34 @@ describe('foldVietnamese', () => {
 describe('normalizeText', () => {
   it('converts NFD to NFC and collapses odd spacing', () => {
     expect(normalizeText('  Gạo\u00a0 hữu cơ '.normalize('NFD'))).toBe('Gạo hữu cơ');
+  });
+});
+
+describe('searchKey', () => {
+  it('maps đ to d and keeps every other mark, so Pagefind can still rank the exact spelling first', () => {
+    expect(searchKey('Đông trùng hạ thảo Đắk Lắk')).toBe('Dông trùng hạ thảo Dắk Lắk');
+  });
+  it('composes NFD text and collapses spacing', () => {
+    const nfd = '  Tinh dầu   tràm '.normalize('NFD');
+    expect(searchKey(nfd)).toBe('Tinh dầu tràm');
+    expect(searchKey(nfd)).toBe(searchKey('Tinh dầu tràm'));
+  });
+  it('agrees with foldVietnamese once marks are folded', () => {
+    for (const text of ['Đồng Rui', 'Quảng Điền', 'mè xửng']) {
+      expect(foldVietnamese(searchKey(text))).toBe(foldVietnamese(text));
+    }
+  });
+});
+
+describe('searchQueries', () => {
+  it('runs the query as typed first, then with đ as d', () => {
+    expect(searchQueries('đông trùng')).toEqual(['đông trùng', 'dông trùng']);
+  });
+  it('runs one query when there is no đ, composing an NFD paste', () => {
+    expect(searchQueries('dầu tràm'.normalize('NFD'))).toEqual(['dầu tràm']);
+    expect(searchQueries('dong trung ha thao')).toEqual(['dong trung ha thao']);
+  });
+  it('runs nothing for blank input', () => {
+    expect(searchQueries('   ')).toEqual([]);
   });
 });

@@ -1,33 +1,19 @@
 import { starKey, type Catalog, type ProductLike } from './buildCatalog.ts';
+import type { ProductRow } from '../schemas/openData.ts';
+import { toCsv } from './csv.ts';
+import { OPEN_DATA_LICENCE } from './openDataLicence.ts';
 import { producerUrl, productUrl, traceUrl } from './urls.ts';
 
-/** One row of /data/products.json: the contract later features and outside tools read. */
-export interface ProductRow {
-  id: string;
-  name: { vi: string; en: string | null };
-  province: { id: string; name: { vi: string; en: string | null }; asWritten: string; formerName: boolean };
-  group: string;
-  subgroup: string;
-  /** "3", "4", "5", "potential-5", or null when no decision is in force yet. */
-  stars: string | null;
-  certificate: {
-    state: string;
-    certified: boolean;
-    decision: string | null;
-    signed: string | null;
-    validUntil: string | null;
-    revokedOn: string | null;
-  };
-  producer: string;
-  traceCode: string;
-  urls: { vi: string; en: string; traceVi: string; traceEn: string; producerVi: string; producerEn: string };
-  sample: boolean;
-}
+/** One row of /data/products.json: the contract later features and outside tools read (schema in src/schemas/openData.ts). */
+export type { ProductRow };
 
 export interface ProductsExport {
   generated: string;
   /** The date certificate states were computed for; pages re-check in the browser, consumers should too. */
   statesAsOf: string;
+  licence: string;
+  /** Province the file is limited to, or null for the whole catalogue. */
+  province: string | null;
   count: number;
   products: ProductRow[];
 }
@@ -35,8 +21,10 @@ export interface ProductsExport {
 export function productsExport<P extends ProductLike & { sample?: boolean }>(
   catalog: Catalog<P>,
   generated: string,
+  province?: string,
 ): ProductsExport {
-  const products = catalog.products.map((product): ProductRow => {
+  const list = province === undefined ? catalog.products : catalog.productsOfProvince(province);
+  const products = list.map((product): ProductRow => {
     const { cert } = product;
     return {
       id: product.id,
@@ -48,8 +36,8 @@ export function productsExport<P extends ProductLike & { sample?: boolean }>(
         formerName: product.origin.match?.former ?? false,
       },
       group: product.data.group,
-      subgroup: product.data.subgroup,
-      stars: cert.result === undefined ? null : starKey(cert.result),
+      subgroup: product.data.subgroup as ProductRow['subgroup'],
+      stars: cert.result === undefined ? null : (starKey(cert.result) as ProductRow['stars']),
       certificate: {
         state: cert.state,
         certified: cert.certified,
@@ -71,5 +59,67 @@ export function productsExport<P extends ProductLike & { sample?: boolean }>(
       sample: product.data.sample === true,
     };
   });
-  return { generated, statesAsOf: catalog.today, count: products.length, products };
+  return {
+    generated,
+    statesAsOf: catalog.today,
+    licence: OPEN_DATA_LICENCE.url,
+    province: province ?? null,
+    count: products.length,
+    products,
+  };
+}
+
+/** Columns of products.csv: the JSON fields flattened with dots. */
+export const PRODUCTS_CSV_COLUMNS = [
+  'id',
+  'name.vi',
+  'name.en',
+  'province.id',
+  'province.name.vi',
+  'province.asWritten',
+  'province.formerName',
+  'group',
+  'subgroup',
+  'stars',
+  'certificate.state',
+  'certificate.certified',
+  'certificate.decision',
+  'certificate.signed',
+  'certificate.validUntil',
+  'certificate.revokedOn',
+  'producer',
+  'traceCode',
+  'urls.vi',
+  'urls.en',
+  'sample',
+] as const;
+
+/** products.csv: the same rows as products.json, one line each, UTF-8 with BOM. */
+export function productsCsv(document: ProductsExport): string {
+  return toCsv(
+    PRODUCTS_CSV_COLUMNS,
+    document.products.map((p) => [
+      p.id,
+      p.name.vi,
+      p.name.en,
+      p.province.id,
+      p.province.name.vi,
+      p.province.asWritten,
+      p.province.formerName,
+      p.group,
+      p.subgroup,
+      p.stars,
+      p.certificate.state,
+      p.certificate.certified,
+      p.certificate.decision,
+      p.certificate.signed,
+      p.certificate.validUntil,
+      p.certificate.revokedOn,
+      p.producer,
+      p.traceCode,
+      p.urls.vi,
+      p.urls.en,
+      p.sample,
+    ]),
+  );
 }

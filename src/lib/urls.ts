@@ -93,3 +93,35 @@ export const RESERVED_PRODUCT_IDS = ['page', 'sort'] as const;
 
 /** Event ids that would collide with the event listing URLs under /events/. */
 export const RESERVED_EVENT_IDS = ['province', 'kind', 'calendar'] as const;
+/** Supplier directory (issue 7): every producer, and the same split by province and by product group. */
+export function suppliersUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/suppliers/`;
+}
+export function suppliersProvinceUrl(province: string, lang: Lang): string {
+  return `${langPrefix(lang)}/suppliers/province/${province}/`;
+}
+export function suppliersGroupUrl(group: string, lang: Lang): string {
+  return `${langPrefix(lang)}/suppliers/group/${group}/`;
+}
+/** The buyer's shortlist; ?add=product:<id> or ?add=producer:<id> adds an item, ?items=… shows a shared list. */
+export function shortlistUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/shortlist/`;
+}
+export function shortlistAddUrl(kind: 'product' | 'producer', id: string, lang: Lang): string {
+  return `${shortlistUrl(lang)}?add=${kind}:${id}`;
+}
+export function statsUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/stats/`;
+}
+export function dataUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/data/`;
+}
+/** Open data files are language-neutral: /data/products.json, /data/provinces/hue/products.csv. */
+export function openDataFileUrl(file: string, province?: string): string {
+  return province ? `/data/provinces/${province}/${file}` : `/data/${file}`;
+}
+export function openDataSchemaUrl(kind: string): string {
+  return `/data/schemas/${kind}.schema.json`;
+}
+/** The compact index the supplier directory and the shortlist read in the browser. */
+export const SUPPLIERS_INDEX_URL = '/data/suppliers-index.json';

@@ -6,9 +6,10 @@ import { ProductSchema, type Product } from '../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../schemas/province.ts';
 import { certificateState } from './certificateState.ts';
 import type { CollectionName } from './contentLayout.ts';
-import { problemsFromZod, shown, type Problem } from './formatIssues.ts';
+import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
 import type { IsoDate } from './isoDate.ts';
 import { parseRecord } from './parseRecord.ts';
+import { ALLOWED_TAGS, containsHtmlTag, findUnsafeHtml } from './recordHtml.ts';
 import { makeProvinceResolver } from './provinceResolver.ts';
 import type { RawFile } from './readContentTree.ts';
 import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from './urls.ts';
@@ -26,6 +27,15 @@ interface Loaded<T> {
   file: string;
   folder: string | undefined;
   data: T;
+}
+
+/** Paths of front-matter text fields that contain an HTML tag. */
+function htmlInText(value: unknown, path: PropertyKey[] = []): string[] {
+  if (typeof value === 'string') return containsHtmlTag(value) ? [fieldPath(path)] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
+  return [];
 }
 
 export interface ValidationResult {
@@ -89,6 +99,20 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     if ('problems' in parsed) {
       errors.push(...parsed.problems);
       continue;
+    }
+    for (const unsafe of findUnsafeHtml(parsed.record.body)) {
+      errors.push({
+        file: raw.file,
+        field: 'body',
+        message: `contains ${unsafe.found}, which the site removes; use Markdown or only ${ALLOWED_TAGS.join(', ')}`,
+      });
+    }
+    for (const field of htmlInText(parsed.record.data)) {
+      errors.push({
+        file: raw.file,
+        field,
+        message: 'is plain text and contains an HTML tag; remove the tag (formatting belongs in the Markdown body)',
+      });
     }
     const result = SCHEMAS[raw.collection].safeParse(parsed.record.data, { reportInput: true });
     if (!result.success) {

@@ -1,11 +1,12 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { idFromPath } from '../lib/contentLayout.ts';
+import { sanitizeRecordHtml } from '../lib/recordHtml.ts';
 
 /**
- * Astro's glob() loader with two project rules: the id is the file name (so a product keeps its URL if its province
- * folder is renamed), and the Markdown body and its rendered HTML are normalised to NFC, as record fields are by the
- * schemas, so text typed in NFD renders and searches like everything else.
+ * Astro's glob() loader with three project rules: the id is the file name (so a product keeps its URL if its province
+ * folder is renamed); the Markdown body and its rendered HTML are normalised to NFC, as record fields are by the
+ * schemas, so text typed in NFD renders and searches like everything else; and the rendered HTML is sanitised.
  */
 export function normalizedGlob(options: { base: string; pattern: string }): Loader {
   const inner = glob({ ...options, generateId: ({ entry }) => idFromPath(entry) });
@@ -14,7 +15,10 @@ export function normalizedGlob(options: { base: string; pattern: string }): Load
     load: (context: LoaderContext) => {
       const store = context.store;
       const set: typeof store.set = (entry) => {
-        const rendered = entry.rendered ? { ...entry.rendered, html: entry.rendered.html.normalize('NFC') } : undefined;
+        // Raw HTML in a record is limited to an allow-list here, on the one path every rendered body takes.
+        const rendered = entry.rendered
+          ? { ...entry.rendered, html: sanitizeRecordHtml(entry.rendered.html.normalize('NFC')) }
+          : undefined;
         return store.set({
           ...entry,
           ...(entry.body !== undefined ? { body: entry.body.normalize('NFC') } : {}),

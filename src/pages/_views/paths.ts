@@ -95,3 +95,17 @@ export async function eventKindPaths() {
   const kinds = new Set(catalog.events.map((event) => event.data.kind));
   return [...kinds].map((kind) => ({ params: { kind } }));
 }
+
+/** Supplier directory split by province: only provinces with at least one producer get a page. */
+export async function suppliersProvincePaths() {
+  const catalog = await loadCatalog();
+  const provinces = new Set(catalog.producers.map((p) => p.data.province));
+  return [...provinces].map((province) => ({ params: { province } }));
+}
+
+/** Supplier directory split by product group: groups with at least one product. */
+export async function suppliersGroupPaths() {
+  const catalog = await loadCatalog();
+  const groups = new Set(catalog.products.map((p) => p.data.group));
+  return GROUP_IDS.filter((group) => groups.has(group)).map((group) => ({ params: { group } }));
+}

@@ -1,0 +1,284 @@
+import { useEffect, useMemo, useState } from 'react';
+import { toCsv } from '../lib/csv.ts';
+import {
+  addItem,
+  groupShortlist,
+  parseItem,
+  parseItems,
+  quoteMailto,
+  removeItem,
+  shareUrl,
+  SHORTLIST_COLUMNS,
+  shortlistRows,
+  type ShortlistItem,
+} from '../lib/shortlist.ts';
+import type { SuppliersIndex } from '../lib/suppliersIndex.ts';
+import { producerUrl, productUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/urls.ts';
+import { fill, type Strings } from './islandStrings.ts';
+import { loadShortlist, saveShortlist } from './shortlistStore.ts';
+
+interface Props {
+  lang: Lang;
+  strings: Strings;
+  /** Labels by value for stars ("4" → "4 sao") and certificate states ("valid" → "Còn hiệu lực"). */
+  starLabels: Record<string, string>;
+  stateLabels: Record<string, string>;
+}
+
+const button =
+  'inline-flex min-h-11 items-center rounded-md border border-brand-700 bg-white px-3 py-2 text-sm font-bold text-brand-900';
+
+/**
+ * The buyer's shortlist: kept in localStorage, filled from ?add=product:<id> links on any page, shown from
+ * ?items=… when a colleague shares one. Exports CSV (UTF-8 with BOM), prints as one sheet, builds the share link.
+ */
+export default function Shortlist({ lang, strings, starLabels, stateLabels }: Props) {
+  const [items, setItems] = useState<ShortlistItem[]>([]);
+  const [shared, setShared] = useState<ShortlistItem[] | undefined>();
+  const [index, setIndex] = useState<SuppliersIndex | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [status, setStatus] = useState('');
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    let stored = loadShortlist();
+    const added = parseItem(params.get('add') ?? '');
+    if (added) {
+      stored = addItem(stored, added);
+      saveShortlist(stored);
+    }
+    if (params.has('items')) setShared(parseItems(params.get('items')));
+    if (added) {
+      params.delete('add');
+      const query = params.toString();
+      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
+    }
+    setItems(stored);
+    setReady(true);
+    fetch(SUPPLIERS_INDEX_URL)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: SuppliersIndex) => {
+        setIndex(data);
+        if (added) {
+          const name =
+            added.kind === 'product'
+              ? data.products.find((p) => p.id === added.id)?.name
+              : data.producers.find((p) => p.id === added.id)?.name;
+          if (name) setStatus(fill(strings, 'shortlist.added', { name }));
+        }
+      })
+      .catch(() => setFailed(true));
+  }, [strings]);
+
+  const shown = shared ?? items;
+  const lookups = useMemo(
+    () => ({
+      producers: new Map(index?.producers.map((p) => [p.id, p]) ?? []),
+      products: new Map(index?.products.map((p) => [p.id, p]) ?? []),
+      provinces: new Map(index?.provinces.map((p) => [p.id, lang === 'en' ? p.en : p.vi]) ?? []),
+    }),
+    [index, lang],
+  );
+  const groups = useMemo(() => groupShortlist(shown, lookups.producers, lookups.products), [shown, lookups]);
+  const link = ready ? shareUrl(window.location.origin, window.location.pathname, shown) : '';
+
+  const change = (next: ShortlistItem[]) => {
+    saveShortlist(next);
+    setItems(next);
+  };
+  const remove = (item: ShortlistItem) => change(removeItem(items, item));
+
+  const downloadCsv = () => {
+    const header = SHORTLIST_COLUMNS.map((column) => fill(strings, `shortlist.csv.${column}`));
+    const csv = toCsv(
+      header,
+      shortlistRows(groups, (id) => lookups.provinces.get(id) ?? id),
+    );
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fill(strings, 'shortlist.fileName');
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus(fill(strings, 'shortlist.copied'));
+    } catch {
+      (document.getElementById('shortlist-share') as HTMLInputElement | null)?.select();
+    }
+  };
+
+  const name = (entry: { name: string; nameEn?: string }) =>
+    lang === 'en' && entry.nameEn ? entry.nameEn : entry.name;
+
+  if (!ready) return <p>{fill(strings, 'shortlist.loading')}</p>;
+
+  return (
+    <div className="space-y-4">
+      <p role="status" aria-live="polite" className="font-bold empty:hidden" data-shortlist-status>
+        {status}
+      </p>
+      {shared && (
+        <div
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-no-print
+        >
+          <p>{fill(strings, 'shortlist.shared', { count: shared.length })}</p>
+          <button
+            type="button"
+            className={button}
+            onClick={() => {
+              const merged = shared.reduce(addItem, items);
+              change(merged);
+              setShared(undefined);
+              window.history.replaceState(null, '', window.location.pathname);
+            }}
+          >
+            {fill(strings, 'shortlist.saveShared')}
+          </button>
+        </div>
+      )}
+      {failed && <p>{fill(strings, 'suppliers.loadError')}</p>}
+      {shown.length === 0 ? (
+        <p data-shortlist-empty>{fill(strings, 'shortlist.empty')}</p>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-end gap-2" data-no-print>
+            <button type="button" className={button} onClick={downloadCsv} disabled={!index}>
+              {fill(strings, 'shortlist.exportCsv')}
+            </button>
+            <button type="button" className={button} onClick={() => window.print()}>
+              {fill(strings, 'shortlist.print')}
+            </button>
+            <button type="button" className={button} onClick={copyLink}>
+              {fill(strings, 'shortlist.share')}
+            </button>
+            {!shared && (
+              <button type="button" className={button} onClick={() => change([])}>
+                {fill(strings, 'shortlist.clear')}
+              </button>
+            )}
+            <label className="flex w-full flex-col gap-1 text-sm font-bold">
+              {fill(strings, 'shortlist.shareLabel')}
+              <input
+                id="shortlist-share"
+                readOnly
+                value={link}
+                className="w-full rounded border border-stone-400 bg-white px-2 py-1 font-mono text-xs font-normal"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            </label>
+          </div>
+          <p className="text-sm text-muted">
+            {fill(strings, 'shortlist.count', { count: shown.length })}
+            {index && ` · ${fill(strings, 'shortlist.statesAsOf', { date: index.statesAsOf })}`}
+          </p>
+          <ul className="space-y-3" data-shortlist>
+            {groups.map(({ producer, products, wholeSupplier }) => (
+              <li
+                key={producer.id}
+                data-shortlist-supplier={producer.id}
+                className="sheet-supplier rounded-lg border border-stone-200 bg-white p-4 text-sm"
+              >
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <h2 className="text-base font-bold" lang="vi">
+                    <a href={producerUrl(producer.id, lang)}>{producer.name}</a>
+                  </h2>
+                  <span className="text-muted">{lookups.provinces.get(producer.province) ?? producer.province}</span>
+                </div>
+                <p className="mt-1">
+                  {[
+                    producer.capacity &&
+                      `${fill(strings, 'supplier.capacity')}: ${fill(strings, 'supplier.capacityValue', { quantity: producer.capacity.perMonth.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'), unit: producer.capacity.unit })}`,
+                    producer.minimumOrder &&
+                      `${fill(strings, 'supplier.minimumOrder')}: ${producer.minimumOrder.quantity} ${producer.minimumOrder.unit}`,
+                    producer.leadTimeDays !== undefined &&
+                      `${fill(strings, 'supplier.leadTime')}: ${fill(strings, 'supplier.leadTimeValue', { days: producer.leadTimeDays })}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                <p className="mt-1">
+                  {[producer.phone, producer.email, producer.website, producer.zalo && `Zalo ${producer.zalo}`]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+                {wholeSupplier && (
+                  <p className="mt-1 flex flex-wrap items-center gap-2">
+                    <span>{fill(strings, 'shortlist.wholeSupplier')}</span>
+                    {!shared && (
+                      <button
+                        type="button"
+                        className="text-brand-800 underline"
+                        data-no-print
+                        onClick={() => remove({ kind: 'producer', id: producer.id })}
+                      >
+                        {fill(strings, 'shortlist.removeShort')}
+                        <span className="sr-only"> {producer.name}</span>
+                      </button>
+                    )}
+                  </p>
+                )}
+                {products.length > 0 && (
+                  <ul className="mt-2 divide-y divide-stone-100 border-t border-stone-100">
+                    {products.map((product) => (
+                      <li
+                        key={product.id}
+                        data-shortlist-product={product.id}
+                        className="flex flex-wrap items-center justify-between gap-2 py-1"
+                      >
+                        <a href={productUrl(product.id, lang)}>{name(product)}</a>
+                        <span className="flex flex-wrap items-center gap-2">
+                          {product.stars && <span className="font-bold">{starLabels[product.stars]}</span>}
+                          <span className="cert-state rounded-full px-2 text-xs font-bold" data-state={product.state}>
+                            {stateLabels[product.state] ?? product.state}
+                          </span>
+                          {!shared && (
+                            <button
+                              type="button"
+                              className="text-brand-800 underline"
+                              data-no-print
+                              onClick={() => remove({ kind: 'product', id: product.id })}
+                            >
+                              {fill(strings, 'shortlist.removeShort')}
+                              <span className="sr-only"> {name(product)}</span>
+                            </button>
+                          )}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {producer.email && (
+                  <p className="mt-2" data-no-print>
+                    <a
+                      className="font-bold"
+                      data-action="quote"
+                      href={quoteMailto(
+                        producer.email,
+                        fill(strings, 'supplier.quoteSubject', { name: producer.name }),
+                        fill(strings, 'supplier.quoteBody', {
+                          name: producer.name,
+                          products: products.map((p) => `- ${name(p)}`).join('\n'),
+                        }),
+                      )}
+                    >
+                      {fill(strings, 'supplier.requestQuote')}
+                    </a>
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+          {index && shown.length > 0 && groups.length === 0 && <p>{fill(strings, 'shortlist.empty')}</p>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import { useEffect, useMemo, useState } from 'react';
+import { filterSuppliers, filtersToSearch, parseFilters, type SupplierFilters } from '../lib/filterSuppliers.ts';
+import { addItem, itemKey } from '../lib/shortlist.ts';
+import type { SuppliersIndex } from '../lib/suppliersIndex.ts';
+import { producerUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/urls.ts';
+import { fill, type Strings } from './islandStrings.ts';
+import { loadShortlist, saveShortlist } from './shortlistStore.ts';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+interface Props {
+  lang: Lang;
+  strings: Strings;
+  options: {
+    province: Option[];
+    group: Option[];
+    stars: Option[];
+    type: Option[];
+    capacity: Option[];
+    lead: Option[];
+  };
+  /** Labels of producer types, by id, for the result cards. */
+  typeLabels: Record<string, string>;
+}
+
+const PAGE = 30;
+const SELECTS = ['province', 'group', 'stars', 'type', 'capacity', 'lead'] as const;
+
+/**
+ * Filters the whole supplier directory at once over /data/suppliers-index.json. The filters live in the URL query,
+ * so a filtered view can be bookmarked or sent; without JavaScript the page's static links by province and group
+ * remain.
+ */
+export default function SupplierDirectory({ lang, strings, options, typeLabels }: Props) {
+  const [index, setIndex] = useState<SuppliersIndex | undefined>();
+  const [failed, setFailed] = useState(false);
+  const [filters, setFilters] = useState<SupplierFilters>({});
+  const [limit, setLimit] = useState(PAGE);
+  const [shortlisted, setShortlisted] = useState<Set<string>>(new Set());
+
+  useEffect(() => {
+    setFilters(parseFilters(new URLSearchParams(window.location.search)));
+    setShortlisted(new Set(loadShortlist().map(itemKey)));
+    fetch(SUPPLIERS_INDEX_URL)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .then((data: SuppliersIndex) => setIndex(data))
+      .catch(() => setFailed(true));
+  }, []);
+
+  const update = (next: SupplierFilters) => {
+    setFilters(next);
+    setLimit(PAGE);
+    window.history.replaceState(null, '', `${window.location.pathname}${filtersToSearch(next)}`);
+  };
+  const setFilter = (key: (typeof SELECTS)[number], value: string) => {
+    const next: SupplierFilters = { ...filters };
+    if (key === 'lead') {
+      if (value) next.lead = Number(value);
+      else delete next.lead;
+    } else if (value) next[key] = value;
+    else delete next[key];
+    update(next);
+  };
+
+  const results = useMemo(() => (index ? filterSuppliers(index.producers, filters) : []), [index, filters]);
+  const provinceName = useMemo(
+    () => new Map(index?.provinces.map((p) => [p.id, lang === 'en' ? p.en : p.vi]) ?? []),
+    [index, lang],
+  );
+
+  const add = (id: string) => {
+    const items = addItem(loadShortlist(), { kind: 'producer', id });
+    saveShortlist(items);
+    setShortlisted(new Set(items.map(itemKey)));
+  };
+
+  return (
+    <div className="space-y-4">
+      <form
+        className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3"
+        aria-label={fill(strings, 'suppliers.filters')}
+        onSubmit={(event) => event.preventDefault()}
+      >
+        {SELECTS.map((key) => (
+          <label key={key} className="flex flex-col gap-1 font-bold">
+            {fill(strings, `suppliers.filter.${key}`)}
+            <select
+              name={key}
+              className="rounded border border-stone-400 bg-white px-2 py-2 font-normal"
+              value={key === 'lead' ? (filters.lead?.toString() ?? '') : (filters[key] ?? '')}
+              onChange={(event) => setFilter(key, event.currentTarget.value)}
+            >
+              <option value="">{fill(strings, 'suppliers.filter.any')}</option>
+              {options[key].map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <label className="flex items-center gap-2 sm:col-span-2">
+          <input
+            type="checkbox"
+            name="valid"
+            className="h-5 w-5"
+            checked={filters.valid === true}
+            onChange={(event) => {
+              const next = { ...filters };
+              if (event.currentTarget.checked) next.valid = true;
+              else delete next.valid;
+              update(next);
+            }}
+          />
+          {fill(strings, 'suppliers.filter.valid')}
+        </label>
+        <div className="flex items-end">
+          <button
+            type="button"
+            className="rounded border border-brand-700 px-3 py-2 font-bold text-brand-900"
+            onClick={() => update({})}
+          >
+            {fill(strings, 'suppliers.filter.reset')}
+          </button>
+        </div>
+      </form>
+
+      <p role="status" aria-live="polite" className="font-bold" data-result-count={index ? results.length : undefined}>
+        {failed
+          ? fill(strings, 'suppliers.loadError')
+          : index
+            ? fill(strings, 'suppliers.shown', { shown: Math.min(limit, results.length), count: results.length })
+            : fill(strings, 'suppliers.loading')}
+      </p>
+      {index && results.length === 0 && <p>{fill(strings, 'suppliers.empty')}</p>}
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3" data-results>
+        {results.slice(0, limit).map((supplier) => {
+          const inList = shortlisted.has(`producer:${supplier.id}`);
+          return (
+            <li
+              key={supplier.id}
+              data-supplier={supplier.id}
+              className="flex flex-col gap-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm"
+            >
+              <h3 className="text-base font-bold" lang="vi">
+                <a href={producerUrl(supplier.id, lang)}>{supplier.name}</a>
+              </h3>
+              <p className="text-muted">
+                {typeLabels[supplier.type] ?? supplier.type} ·{' '}
+                {provinceName.get(supplier.province) ?? supplier.province}
+              </p>
+              <p>{fill(strings, 'suppliers.certifiedProducts', { count: supplier.certified })}</p>
+              {supplier.capacity && (
+                <p>
+                  {fill(strings, 'supplier.capacity')}:{' '}
+                  {fill(strings, 'supplier.capacityValue', {
+                    quantity: supplier.capacity.perMonth.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'),
+                    unit: supplier.capacity.unit,
+                  })}
+                </p>
+              )}
+              {supplier.leadTimeDays !== undefined && (
+                <p>
+                  {fill(strings, 'supplier.leadTime')}:{' '}
+                  {fill(strings, 'supplier.leadTimeValue', { days: supplier.leadTimeDays })}
+                </p>
+              )}
+              <p className="mt-auto pt-2">
+                {inList ? (
+                  <span className="font-bold">✓ {fill(strings, 'suppliers.inShortlist')}</span>
+                ) : (
+                  <button
+                    type="button"
+                    className="rounded border border-brand-700 px-3 py-1 font-bold text-brand-900"
+                    onClick={() => add(supplier.id)}
+                  >
+                    {fill(strings, 'suppliers.addToShortlist', { name: supplier.name })}
+                  </button>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+      {results.length > limit && (
+        <button
+          type="button"
+          className="rounded bg-brand-800 px-4 py-2 font-bold text-white"
+          onClick={() => setLimit(limit + PAGE)}
+        >
+          {fill(strings, 'suppliers.showMore')}
+        </button>
+      )}
+    </div>
+  );
+}

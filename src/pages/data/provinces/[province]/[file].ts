@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadCatalog } from '../../../../data/catalog.ts';
+import { contentType, openDataFile, OPEN_DATA_FILES, type OpenDataFile } from '../../../../lib/openDataFiles.ts';
+
+/** The same files limited to one province: /data/provinces/hue/products.csv. Every province gets them, even empty. */
+export const getStaticPaths = (async () => {
+  const catalog = await loadCatalog();
+  return catalog.provinces.flatMap((province) =>
+    OPEN_DATA_FILES.map((file) => ({ params: { province: province.id, file } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const file = params['file'] as OpenDataFile;
+  const body = openDataFile(await loadCatalog(), file, new Date().toISOString(), params['province']);
+  return new Response(body, { headers: { 'Content-Type': contentType(file) } });
+};

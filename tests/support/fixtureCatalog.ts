@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { buildCatalog, type Catalog, type Entry } from '../../src/lib/buildCatalog.ts';
+import type { CollectionName } from '../../src/lib/contentLayout.ts';
+import { parseRecord } from '../../src/lib/parseRecord.ts';
+import { readContentTree } from '../../src/lib/readContentTree.ts';
+import { EventSchema } from '../../src/schemas/event.ts';
+import { OutletSchema } from '../../src/schemas/outlet.ts';
+import { ProducerSchema } from '../../src/schemas/producer.ts';
+import { ProductSchema, type Product } from '../../src/schemas/product.ts';
+import { ProvinceSchema } from '../../src/schemas/province.ts';
+
+const SCHEMAS = {
+  provinces: ProvinceSchema,
+  producers: ProducerSchema,
+  products: ProductSchema,
+  events: EventSchema,
+  outlets: OutletSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+/** A fixture content tree joined into a catalogue the way the site does, without Astro; ids per collection too. */
+export function fixtureCatalog(
+  root: string,
+  today: string,
+): { catalog: Catalog<Product>; ids: Record<CollectionName, string[]> } {
+  const { files } = readContentTree(root);
+  const entries = { provinces: [], producers: [], products: [], events: [], outlets: [] } as Record<
+    CollectionName,
+    Entry<unknown>[]
+  >;
+  for (const file of files) {
+    const parsed = parseRecord(file.file, file.text);
+    if (!('record' in parsed)) throw new Error(`${file.file} does not parse`);
+    entries[file.collection].push({ id: file.id, data: SCHEMAS[file.collection].parse(parsed.record.data) });
+  }
+  const ids = Object.fromEntries(
+    Object.entries(entries).map(([name, list]) => [name, list.map((e) => e.id).sort()]),
+  ) as Record<CollectionName, string[]>;
+  // The casts mirror what Astro's typed getCollection returns for each collection.
+  const catalog = buildCatalog(entries as unknown as Parameters<typeof buildCatalog<Product>>[0], today);
+  return { catalog, ids };
+}
