@@ -46,6 +46,32 @@ export function eventsUrl(lang: Lang): string {
 export function eventUrl(id: string, lang: Lang): string {
   return `${langPrefix(lang)}/events/${id}/`;
 }
+/** One event as an iCalendar file, for "add to calendar". */
+export function eventIcsUrl(id: string, lang: Lang): string {
+  return `${langPrefix(lang)}/events/${id}.ics`;
+}
+/** Every event in one subscribable iCalendar feed. */
+export function eventsIcsUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/events/calendar.ics`;
+}
+/** The month view of events. */
+export function eventsCalendarUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/events/calendar/`;
+}
+export function eventsProvinceUrl(province: string, lang: Lang): string {
+  return `${langPrefix(lang)}/events/province/${province}/`;
+}
+export function eventsKindUrl(kind: string, lang: Lang): string {
+  return `${langPrefix(lang)}/events/kind/${kind}/`;
+}
+/** RSS feed of events, newest first. */
+export function eventsRssUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/feeds/events.xml`;
+}
+/** RSS feed of certification decisions, most recently signed first. */
+export function certificationsRssUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/feeds/certifications.xml`;
+}
 export function outletUrl(id: string, lang: Lang): string {
   return `${langPrefix(lang)}/outlets/${id}/`;
 }
@@ -65,6 +91,8 @@ export function switchLang(path: string, to: Lang): string {
 /** Product ids that would collide with listing URLs under /products/. */
 export const RESERVED_PRODUCT_IDS = ['page', 'sort'] as const;
 
+/** Event ids that would collide with the event listing URLs under /events/. */
+export const RESERVED_EVENT_IDS = ['province', 'kind', 'calendar'] as const;
 /** Supplier directory (issue 7): every producer, and the same split by province and by product group. */
 export function suppliersUrl(lang: Lang): string {
   return `${langPrefix(lang)}/suppliers/`;

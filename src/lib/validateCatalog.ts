@@ -12,7 +12,7 @@ import { parseRecord } from './parseRecord.ts';
 import { ALLOWED_TAGS, containsHtmlTag, findUnsafeHtml } from './recordHtml.ts';
 import { makeProvinceResolver } from './provinceResolver.ts';
 import type { RawFile } from './readContentTree.ts';
-import { RESERVED_PRODUCT_IDS } from './urls.ts';
+import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from './urls.ts';
 
 const SCHEMAS = {
   provinces: ProvinceSchema,
@@ -79,7 +79,9 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: `has the same file name (id "${raw.id}") as ${earlier}; ids must be unique across provinces`,
       });
     } else firstFileOfId.set(idKey, raw.file);
-    if (raw.collection === 'products' && (RESERVED_PRODUCT_IDS as readonly string[]).includes(raw.id)) {
+    const reserved: readonly string[] =
+      raw.collection === 'products' ? RESERVED_PRODUCT_IDS : raw.collection === 'events' ? RESERVED_EVENT_IDS : [];
+    if (reserved.includes(raw.id)) {
       errors.push({
         file: raw.file,
         field: '',

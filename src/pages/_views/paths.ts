@@ -82,6 +82,20 @@ export async function eventPaths() {
   return catalog.events.map((event) => ({ params: { id: event.id } }));
 }
 
+/** /events/province/<id>/ for every province that has at least one event. */
+export async function eventProvincePaths() {
+  const catalog = await loadCatalog();
+  const provinces = new Set(catalog.events.map((event) => event.data.province));
+  return [...provinces].map((province) => ({ params: { province } }));
+}
+
+/** /events/kind/<kind>/ for every kind of event that has at least one event. */
+export async function eventKindPaths() {
+  const catalog = await loadCatalog();
+  const kinds = new Set(catalog.events.map((event) => event.data.kind));
+  return [...kinds].map((kind) => ({ params: { kind } }));
+}
+
 /** Supplier directory split by province: only provinces with at least one producer get a page. */
 export async function suppliersProvincePaths() {
   const catalog = await loadCatalog();

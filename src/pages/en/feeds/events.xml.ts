@@ -1,0 +1,3 @@
+import { eventsRss } from '../../_views/feeds.ts';
+
+export const GET = eventsRss('en');

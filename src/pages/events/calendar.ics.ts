@@ -1,0 +1,3 @@
+import { eventsIcs } from '../_views/feeds.ts';
+
+export const GET = eventsIcs('vi');

@@ -1,0 +1,3 @@
+import { certificationsRss } from '../_views/feeds.ts';
+
+export const GET = certificationsRss('vi');
