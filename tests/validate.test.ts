@@ -25,7 +25,7 @@ describe('validator on a tree with one mistake per file', () => {
         "tests/fixtures/broken/producers/hue/htx-an-lo.yaml: contact.phnoe: is not a field of this record (check the spelling; see the README for the record format)",
         "tests/fixtures/broken/products/hue/bad-stars.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 6)",
         "tests/fixtures/broken/products/hue/bad-subgroup.md: subgroup: is not a subgroup of "beverages"; use one of alcoholic, non-alcoholic (got tea)",
-        "tests/fixtures/broken/products/hue/broken-yaml.md: YAML syntax error on line 1: Missing closing "quote",
+        "tests/fixtures/broken/products/hue/broken-yaml.md: YAML syntax error on line 2: Missing closing "quote",
         "tests/fixtures/broken/products/hue/expiry-before-signing.md: certifications[0].validUntil: must be after the signing date 2020-11-16 (got 2019-01-01)",
         "tests/fixtures/broken/products/hue/feb-thirty.md: certifications[0].signed: is not a real calendar date (got "2023-02-30")",
         "tests/fixtures/broken/products/hue/missing-image.md: images[0].src: file not found (got "./images/khong-co.jpg")",

@@ -26,11 +26,10 @@ export function pick(
   return { text: text.vi, fallback: lang === 'en' };
 }
 
-/** Dates as people write them: 16/11/2020 in Vietnamese, 16 Nov 2020 in English. */
 // Formatters are built once per language: constructing an Intl formatter per call was a measurable part of a
 // national build (tens of thousands of pages, several dates each).
 const dateFormats: Record<Lang, Intl.DateTimeFormat> = {
-  vi: new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: 'numeric', month: '2-digit', year: 'numeric' }),
+  vi: new Intl.DateTimeFormat('vi-VN', { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }),
   en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }),
 };
 const numberFormats: Record<Lang, Intl.NumberFormat> = {
@@ -38,6 +37,7 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-US'),
 };
 
+/** Dates as people write them: 16/11/2020 in Vietnamese, 16 Nov 2020 in English. */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   return dateFormats[lang].format(new Date(Date.UTC(year, month - 1, day)));

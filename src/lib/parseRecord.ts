@@ -31,7 +31,12 @@ export function parseRecord(file: string, text: string): { record: ParsedRecord 
   if (document.errors.length > 0) {
     return {
       problems: document.errors.map((error) => {
-        const line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+        let line = (error.linePos?.[0]?.line ?? 0) + lineOffset;
+        // An unclosed quote is only noticed at the end of the text; point at the line where the quote was opened.
+        if (/closing "?quote/i.test(error.message)) {
+          const opened = yamlText.split('\n').findIndex((text) => (text.match(/"/g) ?? []).length % 2 === 1);
+          if (opened >= 0) line = opened + 1 + lineOffset;
+        }
         const reason = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
         return { file, field: '', message: `YAML syntax error on line ${line}: ${reason}` };
       }),

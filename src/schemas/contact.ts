@@ -17,7 +17,9 @@ export const ContactSchema = z.strictObject({
   /** Zalo phone number or id, the messaging app most Vietnamese businesses answer on. */
   zalo: z
     .string()
-    .regex(/^[0-9A-Za-z._-]{4,40}$/, { error: 'must be a Zalo number or id' })
+    .regex(/^[0-9A-Za-z._-]{4,40}$/, {
+      error: 'must be a Zalo number or id, written in quotes so a leading 0 is kept (e.g. "0901234567")',
+    })
     .optional(),
 });
 

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import { GROUP_IDS, OCOP_GROUPS, SUBGROUP_IDS } from './groups.ts';
-import { IsoDateSchema, Localized, SampleFlag, Slug, Text, WebUrl } from './common.ts';
+import { Coordinates, IsoDateSchema, Localized, SampleFlag, Slug, Text, WebUrl } from './common.ts';
 
 /** An OCOP result: 3, 4 or 5 stars, or "potential-5" (scored ≥ 90 by the province and sent to the centre). */
 export const StarResult = z.union([z.literal(3), z.literal(4), z.literal(5), z.literal('potential-5')], {
   error: 'must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified)',
 });
 export type StarResult = z.output<typeof StarResult>;
+
+/** Decision 148/QĐ-TTg, with its A/B/C maxima of 40/25/35, applies to decisions signed from this day. */
+export const SCORING_2023_FROM = '2023-02-24';
 
 /** One decision in a product's certification history. */
 export const CertificationSchema = z
@@ -15,19 +18,28 @@ export const CertificationSchema = z
     decision: Text,
     /** Date the decision was signed, YYYY-MM-DD. Validity runs 36 months from this day. */
     signed: IsoDateSchema,
-    /** Who rated: "province" (3 and 4 stars, potential 5) or "central" (5 stars, the ministry). */
-    level: z.enum(['province', 'central']),
+    /**
+     * Who rated: "district" (3 stars under Decision 148/2023, until districts were abolished on 1 July 2025),
+     * "province" (3 and 4 stars, potential 5) or "central" (5 stars, the ministry).
+     */
+    level: z.enum(['district', 'province', 'central']),
     /** Issuing authority exactly as written on the decision: "UBND tỉnh Thừa Thiên Huế". */
     authority: Text,
     /** The rating: 3, 4, 5 or "potential-5". */
     result: StarResult,
     /** Total score out of 100, when published. */
     score: z.number().min(0).max(100).optional(),
-    /** Score parts under Decision 148/2023: A (production, max 40), B (marketing, max 25), C (quality, max 35). */
+    /**
+     * Score parts. Decision 148/2023 (signed from 24 Feb 2023): A production ≤ 40, B marketing ≤ 25, C quality ≤ 35.
+     * Decision 1048/2019 (earlier decisions): A ≤ 35, B ≤ 25, C ≤ 40.
+     */
     scoreParts: z
       .strictObject({
+        /** A: production organisation and community strength. */
         a: z.number().min(0).max(40),
+        /** B: marketing and product story. */
         b: z.number().min(0).max(25),
+        /** C: product quality. */
         c: z.number().min(0).max(40),
       })
       .optional(),
@@ -57,6 +69,20 @@ export const CertificationSchema = z
         message: '5 stars are rated by the central ministry: level must be "central"',
       });
     }
+    if (entry.level === 'district' && entry.result !== 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['level'],
+        message: `districts only rated 3 stars; a ${String(entry.result)} result is rated by the province`,
+      });
+    }
+    if (entry.level === 'district' && entry.signed >= '2025-07-01') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['level'],
+        message: `districts were abolished on 1 July 2025; a decision signed ${entry.signed} is provincial`,
+      });
+    }
     if (entry.result !== 5 && entry.level === 'central') {
       ctx.addIssue({
         code: 'custom',
@@ -70,6 +96,21 @@ export const CertificationSchema = z
         path: ['score'],
         message: `a potential 5-star result needs a score of at least 90 (got ${entry.score})`,
       });
+    }
+    if (entry.scoreParts !== undefined) {
+      const scheme =
+        entry.signed >= SCORING_2023_FROM
+          ? { a: 40, c: 35, name: 'Decision 148/2023' }
+          : { a: 35, c: 40, name: 'Decision 1048/2019' };
+      for (const part of ['a', 'c'] as const) {
+        if (entry.scoreParts[part] > scheme[part]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scoreParts', part],
+            message: `must be at most ${scheme[part]} under ${scheme.name}, which applied on ${entry.signed} (got ${entry.scoreParts[part]})`,
+          });
+        }
+      }
     }
     if (entry.scoreParts !== undefined && entry.score !== undefined) {
       const sum = entry.scoreParts.a + entry.scoreParts.b + entry.scoreParts.c;
@@ -148,7 +189,7 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
           /** Season or harvest months: "vụ Đông Xuân (tháng 1–5)". */
           season: Text.optional(),
           /** Position of the area. */
-          coordinates: z.strictObject({ lat: z.number().min(8).max(24), lng: z.number().min(102).max(118) }).optional(),
+          coordinates: Coordinates.optional(),
         })
         .optional(),
       /** Production steps in order, one short sentence each. */

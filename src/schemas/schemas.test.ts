@@ -81,6 +81,21 @@ describe('product schema', () => {
       { certifications: [{ ...product.certifications[0], score: 75, scoreParts: { a: 30, b: 20, c: 20 } }] },
       'content/x.md: certifications[0].scoreParts: A + B + C must add up to the score 75 (got 70)',
     ],
+    [
+      'a 4-star result rated by a district',
+      { certifications: [{ ...product.certifications[0], level: 'district' }] },
+      'content/x.md: certifications[0].level: districts only rated 3 stars; a 4 result is rated by the province (got "district")',
+    ],
+    [
+      'a district decision after districts were abolished',
+      { certifications: [{ ...product.certifications[0], level: 'district', result: 3, signed: '2025-08-01' }] },
+      'content/x.md: certifications[0].level: districts were abolished on 1 July 2025; a decision signed 2025-08-01 is provincial (got "district")',
+    ],
+    [
+      'C above 35 under Decision 148/2023',
+      { certifications: [{ ...product.certifications[0], score: 80, scoreParts: { a: 20, b: 22, c: 38 } }] },
+      'content/x.md: certifications[0].scoreParts.c: must be at most 35 under Decision 148/2023, which applied on 2024-03-01 (got 38)',
+    ],
     ['a missing producer', { producer: undefined }, 'content/x.md: producer: is required'],
     [
       'an unknown group',
@@ -110,6 +125,11 @@ describe('product schema', () => {
     ],
   ])('reports %s', (_, change, message) => {
     expect(problems(ProductSchema, { ...product, ...change })).toEqual([message]);
+  });
+
+  it('accepts C up to 40 under the 2019 scoring of Decision 1048', () => {
+    const old = { ...product.certifications[0], signed: '2020-11-16', score: 80, scoreParts: { a: 20, b: 22, c: 38 } };
+    expect(problems(ProductSchema, { ...product, certifications: [old] })).toEqual([]);
   });
 
   it('reports every problem of a record at once', () => {

@@ -34,7 +34,8 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
     }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
-      const notFound = url.pathname.startsWith('/en/') ? join(root, 'en', '404.html') : join(root, '404.html');
+      // Astro writes the English 404 page to en/404/index.html; hosts route /en/* misses there (see README).
+      const notFound = url.pathname.startsWith('/en/') ? join(root, 'en', '404', 'index.html') : join(root, '404.html');
       response.writeHead(404, { 'Content-Type': TYPES['.html'] ?? 'text/html' });
       if (existsSync(notFound)) createReadStream(notFound).pipe(response);
       else response.end('not found');
