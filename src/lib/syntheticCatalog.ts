@@ -4,7 +4,7 @@ import { EVENT_KINDS } from '../schemas/event.ts';
 import { OCOP_GROUPS, type GroupId } from '../schemas/groups.ts';
 import { OUTLET_KINDS, type OutletInput } from '../schemas/outlet.ts';
 import { PRODUCER_TYPES, SALES_CHANNELS, type ProducerInput, type ProducerType } from '../schemas/producer.ts';
-import type { CertificationInput, ProductInput } from '../schemas/product.ts';
+import { SCORING_2023_FROM, type CertificationInput, type ProductInput } from '../schemas/product.ts';
 import { slugify } from './foldVietnamese.ts';
 import { addDays, addMonths, type IsoDate } from './isoDate.ts';
 import { seededRandom, type SeededRandom } from './seededRandom.ts';
@@ -315,10 +315,14 @@ interface ProducerPlan {
   products: string[];
 }
 
-/** Score and its A/B/C parts (Decision 148: max 40/25/35) for a result. */
-function scoreFor(rng: SeededRandom, result: CertificationInput['result']) {
+/**
+ * Score and its A/B/C parts for a result: Decision 148/2023 (from 24 Feb 2023) caps them at 40/25/35, the earlier
+ * Decision 1048/2019 at 35/25/40.
+ */
+function scoreFor(rng: SeededRandom, result: CertificationInput['result'], signed: IsoDate) {
   const score = result === 3 ? rng.int(50, 69) : result === 4 ? rng.int(70, 89) : rng.int(90, 97);
-  const a = Math.min(40, Math.round(score * 0.4));
+  const [maxA, maxC] = signed >= SCORING_2023_FROM ? [40, 35] : [35, 40];
+  const a = Math.min(maxA, Math.round(score * (maxA / 100)));
   const b = Math.min(25, Math.round(score * 0.25));
   return { score, scoreParts: { a, b, c: score - a - b } };
 }
@@ -420,13 +424,15 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
       kind: CertificationInput['kind'],
     ): CertificationInput => {
       const central = result === 5;
+      // Between Decision 148 and the end of districts (1 July 2025), districts issued 3-star results.
+      const district = result === 3 && signed >= SCORING_2023_FROM && signed < '2025-07-01' && rng.chance(0.3);
       return {
         decision: decision(central),
         signed,
-        level: central ? 'central' : 'province',
-        authority: central ? 'Bộ Nông nghiệp và Môi trường' : authority,
+        level: central ? 'central' : district ? 'district' : 'province',
+        authority: central ? 'Bộ Nông nghiệp và Môi trường' : district ? `UBND huyện ${placeName(rng)}` : authority,
         result,
-        ...(rng.chance(0.7) || result === 'potential-5' ? scoreFor(rng, result) : {}),
+        ...(rng.chance(0.7) || result === 'potential-5' ? scoreFor(rng, result, signed) : {}),
         kind,
         sample: true,
       };
