@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { median, resultsTable, type BenchResult, BUDGETS } from '../src/lib/benchReport.ts';
@@ -31,6 +32,8 @@ const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 interface Run {
   seconds: number;
+  /** User + system CPU seconds of the process tree (GNU time only): steadier than wall time on a shared machine. */
+  cpuSeconds: number | null;
   peakRssBytes: number;
   output: string;
 }
@@ -66,7 +69,10 @@ function run(command: string[], env: Record<string, string>, log: string): Promi
         return;
       }
       const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-      resolve({ seconds, peakRssBytes: kb ? Number(kb[1]) * 1024 : sampledPeak, output });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
+      resolve({ seconds, cpuSeconds, peakRssBytes: kb ? Number(kb[1]) * 1024 : sampledPeak, output });
     });
   });
 }
@@ -258,6 +264,8 @@ async function benchSize(products: number): Promise<BenchResult> {
     generateSeconds,
     validateSeconds: validate.seconds,
     buildSeconds: build.seconds,
+    buildCpuSeconds: build.cpuSeconds,
+    loadAverage: loadavg()[0] ?? 0,
     checkSeconds: check.seconds,
     pagefindSeconds: pagefind ? pagefind.seconds : null,
     pages,
@@ -271,6 +279,7 @@ async function benchSize(products: number): Promise<BenchResult> {
     searchFirstBytes: search?.[0] ?? null,
     searchSecondBytes: search?.[1] ?? null,
     minimalBuildSeconds: minimal ? minimal.seconds : null,
+    minimalBuildCpuSeconds: minimal ? minimal.cpuSeconds : null,
     minimalPages: minimal ? Number(/(\d+) page\(s\) built/.exec(minimal.output)?.[1] ?? 0) : null,
   };
 }

@@ -6,6 +6,10 @@ export interface BenchResult {
   generateSeconds: number;
   validateSeconds: number;
   buildSeconds: number;
+  /** User + system CPU seconds of astro build, when GNU time measured them. */
+  buildCpuSeconds: number | null;
+  /** One-minute load average when the size finished: how busy the shared machine was. */
+  loadAverage: number;
   checkSeconds: number;
   pagefindSeconds: number | null;
   pages: number;
@@ -19,6 +23,7 @@ export interface BenchResult {
   searchFirstBytes: number | null;
   searchSecondBytes: number | null;
   minimalBuildSeconds: number | null;
+  minimalBuildCpuSeconds: number | null;
   minimalPages: number | null;
 }
 
@@ -76,10 +81,12 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ['pages built', (r) => r.pages.toLocaleString('en-US')],
     ['validate', (r) => formatSeconds(r.validateSeconds)],
     ['astro build', (r) => formatSeconds(r.buildSeconds)],
+    ['astro build CPU time (user + sys)', (r) => (r.buildCpuSeconds === null ? na : formatSeconds(r.buildCpuSeconds))],
     ['build check', (r) => formatSeconds(r.checkSeconds)],
     ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
     ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
     ['pages per second (astro build)', (r) => (r.pages / r.buildSeconds).toFixed(0)],
+    ['machine load average (2 cores)', (r) => r.loadAverage.toFixed(1)],
     ['peak RSS', (r) => formatBytes(r.peakRssBytes)],
     ['collections read (loadCatalog runs)', (r) => String(r.catalogueLoads)],
     ['dist size', (r) => formatBytes(r.distBytes)],
@@ -104,6 +111,13 @@ export function resultsTable(results: readonly BenchResult[]): string {
     [
       'site overhead: build time ÷ minimal',
       (r) => (r.minimalBuildSeconds === null ? na : `${(r.buildSeconds / r.minimalBuildSeconds).toFixed(1)}×`),
+    ],
+    [
+      'site overhead, CPU time: build ÷ minimal',
+      (r) =>
+        r.buildCpuSeconds === null || !r.minimalBuildCpuSeconds
+          ? na
+          : `${(r.buildCpuSeconds / r.minimalBuildCpuSeconds).toFixed(1)}×`,
     ],
     [
       'site overhead per page: ms/page ÷ minimal ms/page',
