@@ -81,12 +81,12 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ['pages built', (r) => r.pages.toLocaleString('en-US')],
     ['validate', (r) => formatSeconds(r.validateSeconds)],
     ['astro build', (r) => formatSeconds(r.buildSeconds)],
-    ['astro build CPU time (user + sys)', (r) => (r.buildCpuSeconds === null ? na : formatSeconds(r.buildCpuSeconds))],
+    ['astro build CPU time (user + sys)', (r) => ((r.buildCpuSeconds ?? null) === null ? na : formatSeconds(r.buildCpuSeconds))],
     ['build check', (r) => formatSeconds(r.checkSeconds)],
     ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
     ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
     ['pages per second (astro build)', (r) => (r.pages / r.buildSeconds).toFixed(0)],
-    ['machine load average (2 cores)', (r) => r.loadAverage.toFixed(1)],
+    ['machine load average (2 cores)', (r) => (r.loadAverage ?? 0).toFixed(1)],
     ['peak RSS', (r) => formatBytes(r.peakRssBytes)],
     ['collections read (loadCatalog runs)', (r) => String(r.catalogueLoads)],
     ['dist size', (r) => formatBytes(r.distBytes)],
@@ -115,7 +115,7 @@ export function resultsTable(results: readonly BenchResult[]): string {
     [
       'site overhead, CPU time: build ÷ minimal',
       (r) =>
-        r.buildCpuSeconds === null || !r.minimalBuildCpuSeconds
+        (r.buildCpuSeconds ?? null) === null || !r.minimalBuildCpuSeconds
           ? na
           : `${(r.buildCpuSeconds / r.minimalBuildCpuSeconds).toFixed(1)}×`,
     ],
