@@ -18,7 +18,7 @@ import { generateFixtures } from './generate-fixtures.ts';
 const argv = process.argv.slice(2);
 function flag(name: string, fallback: string): string {
   const index = argv.indexOf(`--${name}`);
-  return index >= 0 && argv[index + 1] !== undefined ? argv[index + 1]! : fallback;
+  return (index >= 0 ? argv[index + 1] : undefined) ?? fallback;
 }
 const sizes = flag('sizes', '1000,5000,20000').split(',').map(Number);
 const seed = Number(flag('seed', '2025'));
@@ -43,7 +43,8 @@ function run(command: string[], env: Record<string, string>, log: string): Promi
   const wrapped = GNU_TIME ? ['nice', '-n', '10', GNU_TIME, '-v', ...command] : ['nice', '-n', '10', ...command];
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(wrapped[0]!, wrapped.slice(1), { env: { ...process.env, ...env } });
+    const [program = 'nice', ...args] = wrapped;
+    const child = spawn(program, args, { env: { ...process.env, ...env } });
     let output = '';
     let sampledPeak = 0;
     // Without GNU time, sample the resident size of the child and its descendants.
@@ -104,21 +105,21 @@ const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length
 /** External script files, their bytes, and inline script bytes of one built page. */
 function scriptsOf(dist: string, page: string) {
   const html = readFileSync(join(dist, page), 'utf8');
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const files = [...new Set([...srcs, ...preloads])].filter((src) => src.startsWith('/'));
   const bytes = files.reduce((sum, src) => sum + (existsSync(join(dist, src)) ? statSync(join(dist, src)).size : 0), 0);
   const inlineBytes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="application\/ld\+json"/.test(m[0]))
     .reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
   // Astro islands load their code through astro-island attributes, not <script src>.
-  const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1]!);
+  const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1] ?? '');
   return { files: files.length + islands.length, bytes, inlineBytes };
 }
 
 function productPageWeight(dist: string, page: string): number {
   const html = readFileSync(join(dist, page));
-  const css = [...html.toString().matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const css = [...html.toString().matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   return gzipBytes(html) + css.reduce((sum, href) => sum + gzipBytes(readFileSync(join(dist, href))), 0);
 }
 
@@ -147,8 +148,9 @@ async function searchBytes(dist: string): Promise<[number, number] | null> {
         const w = window as unknown as {
           pf?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
         };
-        w.pf ??= await import('/pagefind/pagefind.js' as string);
-        const search = await w.pf!.search(t);
+        const pf = w.pf ?? (await import('/pagefind/pagefind.js' as string));
+        w.pf = pf;
+        const search = await pf.search(t);
         // A visitor sees the first page of results: load their fragments as the search page does.
         await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
       }, term);
@@ -224,7 +226,7 @@ async function benchSize(products: number): Promise<BenchResult> {
   const pageTypes: Record<string, string | undefined> = {
     home: 'index.html',
     listing: 'products/index.html',
-    product: productPage(sample[0]!),
+    product: sample[0] === undefined ? undefined : productPage(sample[0]),
     trace: `t/${firstDir('t')}/index.html`,
     producer: `producers/${firstDir('producers')}/index.html`,
     province: `provinces/${firstDir('provinces')}/index.html`,
@@ -232,9 +234,9 @@ async function benchSize(products: number): Promise<BenchResult> {
     search: 'search/index.html',
   };
   const scriptBytes = Object.fromEntries(
-    Object.entries(pageTypes)
-      .filter(([, page]) => page !== undefined && existsSync(join(dist, page)))
-      .map(([type, page]) => [type, scriptsOf(dist, page!)]),
+    Object.entries(pageTypes).flatMap(([type, page]) =>
+      page !== undefined && existsSync(join(dist, page)) ? [[type, scriptsOf(dist, page)]] : [],
+    ),
   );
 
   const search = withSearch ? await searchBytes(dist) : null;

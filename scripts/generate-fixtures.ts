@@ -20,7 +20,7 @@ import type { ProvinceInput } from '../src/schemas/province.ts';
 
 function flag(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] !== undefined ? process.argv[index + 1]! : fallback;
+  return (index >= 0 ? process.argv[index + 1] : undefined) ?? fallback;
 }
 
 export async function generateFixtures(options: { products: number; seed: number; today: string; out: string }) {

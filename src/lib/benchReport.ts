@@ -31,7 +31,8 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 export function formatBytes(bytes: number): string {
@@ -81,7 +82,13 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ['pages built', (r) => r.pages.toLocaleString('en-US')],
     ['validate', (r) => formatSeconds(r.validateSeconds)],
     ['astro build', (r) => formatSeconds(r.buildSeconds)],
-    ['astro build CPU time (user + sys)', (r) => ((r.buildCpuSeconds ?? null) === null ? na : formatSeconds(r.buildCpuSeconds))],
+    [
+      'astro build CPU time (user + sys)',
+      (r) => {
+        const cpu = r.buildCpuSeconds ?? null;
+        return cpu === null ? na : formatSeconds(cpu);
+      },
+    ],
     ['build check', (r) => formatSeconds(r.checkSeconds)],
     ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
     ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
@@ -114,10 +121,10 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ],
     [
       'site overhead, CPU time: build ÷ minimal',
-      (r) =>
-        (r.buildCpuSeconds ?? null) === null || !r.minimalBuildCpuSeconds
-          ? na
-          : `${(r.buildCpuSeconds / r.minimalBuildCpuSeconds).toFixed(1)}×`,
+      (r) => {
+        const cpu = r.buildCpuSeconds ?? null;
+        return cpu === null || !r.minimalBuildCpuSeconds ? na : `${(cpu / r.minimalBuildCpuSeconds).toFixed(1)}×`;
+      },
     ],
     [
       'site overhead per page: ms/page ÷ minimal ms/page',

@@ -285,7 +285,7 @@ function weighted<K extends string>(rng: SeededRandom, weights: Record<K, number
     roll -= weight;
     if (roll < 0) return key;
   }
-  return entries[entries.length - 1]![0];
+  return (entries.at(-1) as [K, number])[0];
 }
 
 function placeName(rng: SeededRandom): string {
@@ -321,7 +321,8 @@ interface ProducerPlan {
  */
 function scoreFor(rng: SeededRandom, result: CertificationInput['result'], signed: IsoDate) {
   const score = result === 3 ? rng.int(50, 69) : result === 4 ? rng.int(70, 89) : rng.int(90, 97);
-  const [maxA, maxC] = signed >= SCORING_2023_FROM ? [40, 35] : [35, 40];
+  // C takes the rest, which stays under its cap (35 or 40) for scores up to 97.
+  const maxA = signed >= SCORING_2023_FROM ? 40 : 35;
   const a = Math.min(maxA, Math.round(score * (maxA / 100)));
   const b = Math.min(25, Math.round(score * 0.25));
   return { score, scoreParts: { a, b, c: score - a - b } };
@@ -342,7 +343,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
   // Producers, spread over every province (each gets at least one when there are enough).
   const producers: ProducerPlan[] = [];
   for (let i = 0; i < producerCount; i += 1) {
-    const province = i < provinces.length ? provinces[i]! : rng.pick(provinces);
+    const province = provinces[i] ?? rng.pick(provinces);
     const type = rng.pick(PRODUCER_TYPES);
     const place = rng.chance(0.5) ? rng.pick(BRANDS) : placeName(rng);
     const name =
@@ -361,7 +362,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
   const outletsByProvince = new Map<string, string[]>();
   const outletFiles: { province: ProvinceSeed; id: string; data: OutletInput }[] = [];
   for (let i = 0; i < outletCount; i += 1) {
-    const province = provinces[i % provinces.length]!;
+    const province = provinces[i % provinces.length] ?? rng.pick(provinces);
     const kind = rng.pick(OUTLET_KINDS);
     const place = placeName(rng);
     const id = `diem-ban-ocop-${slugify(place)}-${i + 1}`;
@@ -392,7 +393,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
   const traceCodes = new Set<string>();
   const productIds: string[] = [];
   for (let i = 0; i < productCount; i += 1) {
-    const producer = i < producers.length ? producers[i]! : rng.pick(producers);
+    const producer = producers[i] ?? rng.pick(producers);
     const province = producer.province;
     const group = weighted(rng, GROUP_WEIGHTS);
     const subgroups = Object.keys(OCOP_GROUPS[group].subgroups);
@@ -410,8 +411,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
     } while (traceCodes.has(traceCode));
     traceCodes.add(traceCode);
 
-    const scenario: CertificateScenario =
-      i < CERTIFICATE_SCENARIOS.length ? CERTIFICATE_SCENARIOS[i]! : weighted(rng, SCENARIO_WEIGHTS);
+    const scenario: CertificateScenario = CERTIFICATE_SCENARIOS[i] ?? weighted(rng, SCENARIO_WEIGHTS);
     scenarios[scenario] += 1;
     const oldName = province.formerNames.length > 0 && rng.chance(0.6) ? rng.pick(province.formerNames) : undefined;
     const writtenProvince = oldName ?? province.name;
@@ -499,7 +499,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
       nameEn: `${brand} ${kindEn}`,
       summary: {
         vi: `${kindVi} của ${producer.name}, làm từ nguyên liệu ${province.name}.`,
-        en: `${kindEn[0]!.toUpperCase()}${kindEn.slice(1)} made by ${producer.name} from ${province.name} ingredients.`,
+        en: `${kindEn.charAt(0).toUpperCase()}${kindEn.slice(1)} made by ${producer.name} from ${province.name} ingredients.`,
       },
       producer: producer.id,
       group,
@@ -586,7 +586,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
   const eventCount = Math.max(6, Math.round(productCount / 400));
   for (let i = 0; i < eventCount; i += 1) {
     const province = rng.pick(provinces);
-    const kind = EVENT_KINDS[i % EVENT_KINDS.length]!;
+    const kind = EVENT_KINDS[i % EVENT_KINDS.length] ?? 'provincial-fair';
     const start = addDays(today, rng.int(-730, 365));
     const place = placeName(rng);
     const shown = new Set<string>();
