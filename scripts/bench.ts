@@ -302,6 +302,6 @@ const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   'bench/RESULTS.md',
-  `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: synthetic national catalogue (seed ${seed}, certificate states as of ${today}), ${GNU_TIME ? 'peak RSS from GNU time' : 'peak RSS sampled from /proc'}, every command at nice 10 on a 2-core machine shared with other work, so times vary by ±20 % between runs. Each size is one run. Budgets: ${BUDGETS.map((b) => b.label).join('; ')}.\n\n${table}\n\n${notes}`,
+  `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: synthetic national catalogue (seed ${seed}, certificate states as of ${today}), ${GNU_TIME ? 'peak RSS from GNU time' : 'peak RSS sampled from /proc'}, every command at nice 10 on a 2-core machine shared with other work: wall times depend on how busy it was (see the load average row; CPU time is steadier). Each size is one run, so there is no median to take across runs; the product page weight is the median over up to 200 product pages. Budgets: ${BUDGETS.map((b) => b.label).join('; ')}.\n\n${table}\n\n${notes}`,
 );
 console.log('Wrote bench/RESULTS.md');
