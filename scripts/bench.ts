@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search]
+ * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search] [--report]
  *
  * For each size: generates the synthetic national catalogue (scripts/generate-fixtures.ts), then times validate,
  * astro build, the build check and Pagefind (when the build script runs it) one after the other, measures peak RSS,
@@ -287,7 +287,8 @@ async function benchSize(products: number): Promise<BenchResult> {
 }
 
 mkdirSync(OUT, { recursive: true });
-for (const size of sizes) {
+// --report rewrites the table from the results already in bench/out without building anything.
+for (const size of argv.includes('--report') ? [] : sizes) {
   const result = await benchSize(size);
   writeFileSync(join(OUT, `result-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }

@@ -93,7 +93,13 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
     ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
     ['pages per second (astro build)', (r) => (r.pages / r.buildSeconds).toFixed(0)],
-    ['machine load average (2 cores)', (r) => (r.loadAverage ?? 0).toFixed(1)],
+    [
+      'machine load average (2 cores)',
+      (r) => {
+        const load = r.loadAverage ?? null;
+        return load === null ? na : load.toFixed(1);
+      },
+    ],
     ['peak RSS', (r) => formatBytes(r.peakRssBytes)],
     ['collections read (loadCatalog runs)', (r) => String(r.catalogueLoads)],
     ['dist size', (r) => formatBytes(r.distBytes)],
