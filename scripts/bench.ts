@@ -145,10 +145,9 @@ async function searchBytes(dist: string): Promise<[number, number] | null> {
     const query = async (term: string) => {
       const before = bytes;
       await page.evaluate(async (t) => {
-        const w = window as unknown as {
-          pf?: { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
-        };
-        const pf = w.pf ?? (await import('/pagefind/pagefind.js' as string));
+        type Pagefind = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+        const w = window as unknown as { pf?: Pagefind };
+        const pf: Pagefind = w.pf ?? (await import('/pagefind/pagefind.js' as string));
         w.pf = pf;
         const search = await pf.search(t);
         // A visitor sees the first page of results: load their fragments as the search page does.

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { EventInput } from '../schemas/event.ts';
 import { EVENT_KINDS } from '../schemas/event.ts';
-import { OCOP_GROUPS, type GroupId } from '../schemas/groups.ts';
+import { subgroupsOf, type GroupId } from '../schemas/groups.ts';
 import { OUTLET_KINDS, type OutletInput } from '../schemas/outlet.ts';
 import { PRODUCER_TYPES, SALES_CHANNELS, type ProducerInput, type ProducerType } from '../schemas/producer.ts';
 import { SCORING_2023_FROM, type CertificationInput, type ProductInput } from '../schemas/product.ts';
@@ -396,7 +396,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
     const producer = producers[i] ?? rng.pick(producers);
     const province = producer.province;
     const group = weighted(rng, GROUP_WEIGHTS);
-    const subgroups = Object.keys(OCOP_GROUPS[group].subgroups);
+    const subgroups = subgroupsOf(group);
     const subgroup = rng.pick(subgroups);
     const [kindVi, kindEn] = rng.pick(KINDS[subgroup] ?? [['Sản phẩm', 'product']]);
     const brand = rng.chance(0.6) ? rng.pick(BRANDS) : placeName(rng);
