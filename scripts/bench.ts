@@ -1,0 +1,307 @@
+/**
+ * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search] [--report]
+ *
+ * For each size: generates the synthetic national catalogue (scripts/generate-fixtures.ts), then times validate,
+ * astro build, the build check and Pagefind (when the build script runs it) one after the other, measures peak RSS,
+ * dist size, product page weight, scripts per page type and Pagefind downloads in Chromium, and builds the same
+ * records with a bare template (bench/minimal) to report the site's overhead as a ratio. Prints a Markdown table and
+ * writes it to bench/RESULTS.md; raw results go to bench/out/ (gitignored). Never run two benches at once.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { median, resultsTable, type BenchResult, BUDGETS } from '../src/lib/benchReport.ts';
+import { generateFixtures } from './generate-fixtures.ts';
+
+const argv = process.argv.slice(2);
+function flag(name: string, fallback: string): string {
+  const index = argv.indexOf(`--${name}`);
+  return (index >= 0 ? argv[index + 1] : undefined) ?? fallback;
+}
+const sizes = flag('sizes', '1000,5000,20000').split(',').map(Number);
+const seed = Number(flag('seed', '2025'));
+// A fixed day keeps every run building the same site (certificate states are computed against it).
+const today = flag('today', '2026-06-01');
+const withMinimal = !argv.includes('--no-minimal');
+const withSearch = !argv.includes('--no-search');
+const OUT = 'bench/out';
+const NODE = process.execPath;
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+interface Run {
+  seconds: number;
+  /** User + system CPU seconds of the process tree (GNU time only): steadier than wall time on a shared machine. */
+  cpuSeconds: number | null;
+  peakRssBytes: number;
+  output: string;
+}
+
+/** Runs a command at low priority, tees its output to a log, and measures wall time and peak RSS of the process tree. */
+function run(command: string[], env: Record<string, string>, log: string): Promise<Run> {
+  const wrapped = GNU_TIME ? ['nice', '-n', '10', GNU_TIME, '-v', ...command] : ['nice', '-n', '10', ...command];
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const [program = 'nice', ...args] = wrapped;
+    const child = spawn(program, args, { env: { ...process.env, ...env } });
+    let output = '';
+    let sampledPeak = 0;
+    // Without GNU time, sample the resident size of the child and its descendants.
+    const timer = GNU_TIME
+      ? undefined
+      : setInterval(() => {
+          sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0));
+        }, 250);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (timer) clearInterval(timer);
+      writeFileSync(log, output);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) {
+        reject(new Error(`${command.join(' ')} exited with ${code}; see ${log}`));
+        return;
+      }
+      const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+      const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
+      resolve({ seconds, cpuSeconds, peakRssBytes: kb ? Number(kb[1]) * 1024 : sampledPeak, output });
+    });
+  });
+}
+
+function treeRss(pid: number): number {
+  if (!pid) return 0;
+  let total = 0;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    for (const child of children) total += treeRss(Number(child));
+  } catch {
+    // the process ended between two samples
+  }
+  return total;
+}
+
+function walk(dir: string, visit: (path: string, size: number) => void) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, visit);
+    else visit(path, statSync(path).size);
+  }
+}
+
+const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
+
+/** External script files, their bytes, and inline script bytes of one built page. */
+function scriptsOf(dist: string, page: string) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  const files = [...new Set([...srcs, ...preloads])].filter((src) => src.startsWith('/'));
+  const bytes = files.reduce((sum, src) => sum + (existsSync(join(dist, src)) ? statSync(join(dist, src)).size : 0), 0);
+  const inlineBytes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/ld\+json"/.test(m[0]))
+    .reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
+  // Astro islands load their code through astro-island attributes, not <script src>.
+  const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return { files: files.length + islands.length, bytes, inlineBytes };
+}
+
+function productPageWeight(dist: string, page: string): number {
+  const html = readFileSync(join(dist, page));
+  const css = [...html.toString().matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
+  return gzipBytes(html) + css.reduce((sum, href) => sum + gzipBytes(readFileSync(join(dist, href))), 0);
+}
+
+async function searchBytes(dist: string): Promise<[number, number] | null> {
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) return null;
+  const { serveStatic } = await import('../tests/e2e/staticServer.ts');
+  const { launchBrowser, newPage } = await import('../tests/e2e/browser.ts');
+  const { server, url } = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const { page } = await newPage(browser);
+    let bytes = 0;
+    page.on('response', (response) => {
+      if (!new URL(response.url()).pathname.startsWith('/pagefind/')) return;
+      response
+        .body()
+        .then((body) => {
+          bytes += body.length;
+        })
+        .catch(() => undefined);
+    });
+    await page.goto(`${url}/`);
+    const query = async (term: string) => {
+      const before = bytes;
+      await page.evaluate(async (t) => {
+        type Pagefind = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+        const w = window as unknown as { pf?: Pagefind };
+        const pf: Pagefind = w.pf ?? (await import('/pagefind/pagefind.js' as string));
+        w.pf = pf;
+        const search = await pf.search(t);
+        // A visitor sees the first page of results: load their fragments as the search page does.
+        await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      }, term);
+      await page.waitForTimeout(300);
+      return bytes - before;
+    };
+    return [await query('gạo'), await query('nước mắm')];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function benchSize(products: number): Promise<BenchResult> {
+  const content = `.fixtures/bench-${products}`;
+  const dist = join(OUT, `dist-${products}`);
+  const minimalDist = join(OUT, `minimal-${products}`);
+  const logs = join(OUT, `logs-${products}`);
+  mkdirSync(logs, { recursive: true });
+
+  let generateSeconds = 0;
+  const metaPath = join(content, '.synthetic.json');
+  const meta = existsSync(metaPath) ? JSON.parse(readFileSync(metaPath, 'utf8')) : undefined;
+  if (meta?.products !== products || meta?.seed !== seed || meta?.today !== today) {
+    const started = performance.now();
+    await generateFixtures({ products, seed, today, out: content });
+    generateSeconds = (performance.now() - started) / 1000;
+  }
+  const producers = JSON.parse(readFileSync(metaPath, 'utf8')).counts.producers as number;
+  // Removing an earlier output is not part of a build (a fresh clone has none), so it happens before the clock starts.
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(minimalDist, { recursive: true, force: true });
+
+  const env = { OCOP_CONTENT_DIR: content, OCOP_TODAY: today, OCOP_BENCH: '1' };
+  console.log(`\n── ${products} products: validate`);
+  const validate = await run([NODE, 'scripts/validate.ts', '--quiet'], env, join(logs, 'validate.log'));
+  console.log(`── ${products} products: astro build`);
+  const build = await run(
+    [NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
+    env,
+    join(logs, 'build.log'),
+  );
+  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  const catalogueLoads = build.output.match(/ocop-bench: catalogue loaded/g)?.length ?? 0;
+  const check = await run([NODE, 'scripts/check-build.ts', dist], env, join(logs, 'check.log'));
+
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  let pagefind: Run | undefined;
+  if (/pagefind/.test(pkg.scripts['build'] ?? '')) {
+    console.log(`── ${products} products: pagefind`);
+    pagefind = await run(
+      [NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist],
+      env,
+      join(logs, 'pagefind.log'),
+    ).catch(async () => run(['npx', 'pagefind', '--site', dist], env, join(logs, 'pagefind.log')));
+  }
+
+  let distBytes = 0;
+  let distFiles = 0;
+  walk(dist, (_, size) => {
+    distBytes += size;
+    distFiles += 1;
+  });
+
+  const productIds = readdirSync(join(dist, 'products')).filter(
+    (name) => !['page', 'sort'].includes(name) && existsSync(join(dist, 'products', name, 'index.html')),
+  );
+  const sample = productIds.filter((_, i) => i % Math.max(1, Math.floor(productIds.length / 200)) === 0);
+  const productPage = (id: string) => join('products', id, 'index.html');
+  const productPageGzipMedian = median(sample.map((id) => productPageWeight(dist, productPage(id))));
+  const productPageScriptFiles = Math.max(...sample.map((id) => scriptsOf(dist, productPage(id)).files));
+  const firstDir = (section: string) => readdirSync(join(dist, section)).find((n) => !['page', 'sort'].includes(n));
+  const pageTypes: Record<string, string | undefined> = {
+    home: 'index.html',
+    listing: 'products/index.html',
+    product: sample[0] === undefined ? undefined : productPage(sample[0]),
+    trace: `t/${firstDir('t')}/index.html`,
+    producer: `producers/${firstDir('producers')}/index.html`,
+    province: `provinces/${firstDir('provinces')}/index.html`,
+    event: `events/${firstDir('events')}/index.html`,
+    search: 'search/index.html',
+  };
+  const scriptBytes = Object.fromEntries(
+    Object.entries(pageTypes).flatMap(([type, page]) =>
+      page !== undefined && existsSync(join(dist, page)) ? [[type, scriptsOf(dist, page)]] : [],
+    ),
+  );
+
+  const search = withSearch ? await searchBytes(dist) : null;
+
+  let minimal: Run | undefined;
+  if (withMinimal) {
+    console.log(`── ${products} products: minimal template build`);
+    minimal = await run(
+      [
+        NODE,
+        'node_modules/astro/bin/astro.mjs',
+        'build',
+        '--config',
+        'bench/minimal/astro.config.mjs',
+        '--outDir',
+        minimalDist,
+      ],
+      env,
+      join(logs, 'minimal.log'),
+    );
+  }
+
+  return {
+    products,
+    producers,
+    date: new Date().toISOString().slice(0, 10),
+    generateSeconds,
+    validateSeconds: validate.seconds,
+    buildSeconds: build.seconds,
+    buildCpuSeconds: build.cpuSeconds,
+    loadAverage: loadavg()[0] ?? 0,
+    checkSeconds: check.seconds,
+    pagefindSeconds: pagefind ? pagefind.seconds : null,
+    pages,
+    peakRssBytes: Math.max(validate.peakRssBytes, build.peakRssBytes, check.peakRssBytes, pagefind?.peakRssBytes ?? 0),
+    distBytes,
+    distFiles,
+    catalogueLoads,
+    productPageGzipMedian,
+    productPageScriptFiles,
+    scriptBytes,
+    searchFirstBytes: search?.[0] ?? null,
+    searchSecondBytes: search?.[1] ?? null,
+    minimalBuildSeconds: minimal ? minimal.seconds : null,
+    minimalBuildCpuSeconds: minimal ? minimal.cpuSeconds : null,
+    minimalPages: minimal ? Number(/(\d+) page\(s\) built/.exec(minimal.output)?.[1] ?? 0) : null,
+  };
+}
+
+mkdirSync(OUT, { recursive: true });
+// --report rewrites the table from the results already in bench/out without building anything.
+for (const size of argv.includes('--report') ? [] : sizes) {
+  const result = await benchSize(size);
+  writeFileSync(join(OUT, `result-${size}.json`), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+// The table holds the latest result of every size measured so far, so sizes can be run one at a time.
+const results: BenchResult[] = readdirSync(OUT)
+  .filter((name) => /^result-\d+\.json$/.test(name))
+  .map((name) => JSON.parse(readFileSync(join(OUT, name), 'utf8')) as BenchResult);
+const table = resultsTable(results);
+console.log(`\n${table}\n`);
+const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md', 'utf8') : '';
+const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
+writeFileSync(
+  'bench/RESULTS.md',
+  `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: synthetic national catalogue (seed ${seed}, certificate states as of ${today}), ${GNU_TIME ? 'peak RSS from GNU time' : 'peak RSS sampled from /proc'}, every command at nice 10 on a 2-core machine shared with other work: wall times depend on how busy it was (see the load average row; CPU time is steadier). Each size is one run, so there is no median to take across runs; the product page weight is the median over up to 200 product pages. Budgets: ${BUDGETS.map((b) => b.label).join('; ')}.\n\n${table}\n\n${notes}`,
+);
+console.log('Wrote bench/RESULTS.md');

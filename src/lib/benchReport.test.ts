@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { median, resultsTable, type BenchResult } from './benchReport.ts';
+
+const result = (products: number, change: Partial<BenchResult> = {}): BenchResult => ({
+  products,
+  producers: products / 2,
+  date: '2026-06-01',
+  generateSeconds: 1,
+  validateSeconds: 10,
+  buildSeconds: 400,
+  buildCpuSeconds: 500,
+  loadAverage: 2,
+  checkSeconds: 5,
+  pagefindSeconds: null,
+  pages: 120000,
+  peakRssBytes: 2 * 1024 ** 3,
+  distBytes: 1024 ** 3,
+  distFiles: 130000,
+  catalogueLoads: 1,
+  productPageGzipMedian: 10 * 1024,
+  productPageScriptFiles: 0,
+  scriptBytes: { product: { files: 0, bytes: 0, inlineBytes: 1200 } },
+  searchFirstBytes: null,
+  searchSecondBytes: null,
+  minimalBuildSeconds: 100,
+  minimalBuildCpuSeconds: 125,
+  minimalPages: 40000,
+  ...change,
+});
+
+describe('median', () => {
+  it('takes the middle value, or the mean of the two middle ones', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('resultsTable', () => {
+  it('puts sizes in columns, smallest first, and reports the overhead as a ratio', () => {
+    const table = resultsTable([result(20000), result(1000, { buildSeconds: 20, minimalBuildSeconds: 10 })]);
+    expect(table.split('\n')[0]).toBe('| measure | 1,000 products | 20,000 products |');
+    expect(table).toContain('| site overhead: build time ÷ minimal | 2.0× | 4.0× |');
+    expect(table).toContain('| search: first query downloads | n/a | n/a |');
+  });
+
+  it('judges the end-to-end budget only at national size, and flags a failed budget', () => {
+    const table = resultsTable([
+      result(1000, { buildSeconds: 900 }),
+      result(20000, { buildSeconds: 700, productPageScriptFiles: 1 }),
+    ]);
+    expect(table).toContain('| budget: 20,000 products end to end < 10 min (warm image cache) | – | **fails** |');
+    expect(table).toContain('| budget: no script files on product pages | holds | **fails** |');
+  });
+});

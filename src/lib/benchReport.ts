@@ -1,0 +1,154 @@
+/** What npm run bench measures for one catalogue size. Times in seconds, sizes in bytes; null when not measured. */
+export interface BenchResult {
+  products: number;
+  producers: number;
+  date: string;
+  generateSeconds: number;
+  validateSeconds: number;
+  buildSeconds: number;
+  /** User + system CPU seconds of astro build, when GNU time measured them. */
+  buildCpuSeconds: number | null;
+  /** One-minute load average when the size finished: how busy the shared machine was. */
+  loadAverage: number;
+  checkSeconds: number;
+  pagefindSeconds: number | null;
+  pages: number;
+  peakRssBytes: number;
+  distBytes: number;
+  distFiles: number;
+  catalogueLoads: number;
+  productPageGzipMedian: number;
+  productPageScriptFiles: number;
+  scriptBytes: Record<string, { files: number; bytes: number; inlineBytes: number }>;
+  searchFirstBytes: number | null;
+  searchSecondBytes: number | null;
+  minimalBuildSeconds: number | null;
+  minimalBuildCpuSeconds: number | null;
+  minimalPages: number | null;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
+}
+
+export function formatSeconds(seconds: number): string {
+  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
+}
+
+/** End to end as the site is published: validate, astro build, build check and (when present) Pagefind. */
+export function endToEndSeconds(r: BenchResult): number {
+  return r.validateSeconds + r.buildSeconds + r.checkSeconds + (r.pagefindSeconds ?? 0);
+}
+
+export interface Budget {
+  label: string;
+  /** Whether the budget holds for a result; undefined when it cannot be judged (not measured, or not its size). */
+  holds: (r: BenchResult) => boolean | undefined;
+}
+
+export const BUDGETS: readonly Budget[] = [
+  {
+    label: '20,000 products end to end < 10 min (warm image cache)',
+    holds: (r) => (r.products >= 20000 ? endToEndSeconds(r) < 600 : undefined),
+  },
+  { label: 'peak RSS < 8 GiB', holds: (r) => r.peakRssBytes < 8 * 1024 ** 3 },
+  { label: 'product page ≤ 25 KB gzipped HTML+CSS', holds: (r) => r.productPageGzipMedian <= 25 * 1024 },
+  { label: 'no script files on product pages', holds: (r) => r.productPageScriptFiles === 0 },
+  {
+    label: 'first search ≤ 150 KB downloaded',
+    holds: (r) => (r.searchFirstBytes === null ? undefined : r.searchFirstBytes <= 150 * 1024),
+  },
+];
+
+const na = 'n/a';
+
+/** The results as a Markdown table: one column per catalogue size, one row per measure, then the budgets. */
+export function resultsTable(results: readonly BenchResult[]): string {
+  const sorted = [...results].sort((a, b) => a.products - b.products);
+  const pageTypes = [...new Set(sorted.flatMap((r) => Object.keys(r.scriptBytes)))];
+  const rows: [string, (r: BenchResult) => string][] = [
+    ['producers', (r) => r.producers.toLocaleString('en-US')],
+    ['pages built', (r) => r.pages.toLocaleString('en-US')],
+    ['validate', (r) => formatSeconds(r.validateSeconds)],
+    ['astro build', (r) => formatSeconds(r.buildSeconds)],
+    [
+      'astro build CPU time (user + sys)',
+      (r) => {
+        const cpu = r.buildCpuSeconds ?? null;
+        return cpu === null ? na : formatSeconds(cpu);
+      },
+    ],
+    ['build check', (r) => formatSeconds(r.checkSeconds)],
+    ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
+    ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
+    ['pages per second (astro build)', (r) => (r.pages / r.buildSeconds).toFixed(0)],
+    [
+      'machine load average (2 cores)',
+      (r) => {
+        const load = r.loadAverage ?? null;
+        return load === null ? na : load.toFixed(1);
+      },
+    ],
+    ['peak RSS', (r) => formatBytes(r.peakRssBytes)],
+    ['collections read (loadCatalog runs)', (r) => String(r.catalogueLoads)],
+    ['dist size', (r) => formatBytes(r.distBytes)],
+    ['dist files', (r) => r.distFiles.toLocaleString('en-US')],
+    ['product page, median gzip HTML+CSS', (r) => formatBytes(r.productPageGzipMedian)],
+    ...pageTypes.map((type): [string, (r: BenchResult) => string] => [
+      `scripts on ${type} page: files / bytes (+ inline)`,
+      (r) => {
+        const s = r.scriptBytes[type];
+        return s ? `${s.files} / ${formatBytes(s.bytes)} (+ ${formatBytes(s.inlineBytes)})` : na;
+      },
+    ]),
+    ['search: first query downloads', (r) => (r.searchFirstBytes === null ? na : formatBytes(r.searchFirstBytes))],
+    ['search: second query downloads', (r) => (r.searchSecondBytes === null ? na : formatBytes(r.searchSecondBytes))],
+    [
+      'minimal template build (same records)',
+      (r) =>
+        r.minimalBuildSeconds === null
+          ? na
+          : `${formatSeconds(r.minimalBuildSeconds)}, ${(r.minimalPages ?? 0).toLocaleString('en-US')} pages`,
+    ],
+    [
+      'site overhead: build time ÷ minimal',
+      (r) => (r.minimalBuildSeconds === null ? na : `${(r.buildSeconds / r.minimalBuildSeconds).toFixed(1)}×`),
+    ],
+    [
+      'site overhead, CPU time: build ÷ minimal',
+      (r) => {
+        const cpu = r.buildCpuSeconds ?? null;
+        return cpu === null || !r.minimalBuildCpuSeconds ? na : `${(cpu / r.minimalBuildCpuSeconds).toFixed(1)}×`;
+      },
+    ],
+    [
+      'site overhead per page: ms/page ÷ minimal ms/page',
+      (r) =>
+        r.minimalBuildSeconds === null || !r.minimalPages
+          ? na
+          : `${(r.buildSeconds / r.pages / (r.minimalBuildSeconds / r.minimalPages)).toFixed(1)}×`,
+    ],
+  ];
+  const header = `| measure | ${sorted.map((r) => `${r.products.toLocaleString('en-US')} products`).join(' | ')} |`;
+  const rule = `|---|${sorted.map(() => '---:').join('|')}|`;
+  const body = rows.map(([label, cell]) => `| ${label} | ${sorted.map(cell).join(' | ')} |`);
+  const budgets = BUDGETS.map((budget) => {
+    const cells = sorted.map((r) => {
+      const holds = budget.holds(r);
+      return holds === undefined ? '–' : holds ? 'holds' : '**fails**';
+    });
+    return `| budget: ${budget.label} | ${cells.join(' | ')} |`;
+  });
+  return [header, rule, ...body, ...budgets].join('\n');
+}
