@@ -194,7 +194,6 @@ async function benchSize(products: number): Promise<BenchResult> {
   );
   const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
   const catalogueLoads = build.output.match(/ocop-bench: catalogue loaded/g)?.length ?? 0;
-  const check = await run([NODE, 'scripts/check-build.ts', dist], env, join(logs, 'check.log'));
 
   const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
   let pagefind: Run | undefined;
@@ -206,6 +205,8 @@ async function benchSize(products: number): Promise<BenchResult> {
       join(logs, 'pagefind.log'),
     ).catch(async () => run(['npx', 'pagefind', '--site', dist], env, join(logs, 'pagefind.log')));
   }
+  // The build check also checks the search index, so it runs after Pagefind, as in npm run build.
+  const check = await run([NODE, 'scripts/check-build.ts', dist], env, join(logs, 'check.log'));
 
   let distBytes = 0;
   let distFiles = 0;
