@@ -588,6 +588,8 @@ export const en: Record<UiKey, string> = {
   'guide.fairsNone': 'No fair has been announced here yet.',
   'guide.allFairs': 'All fairs and events',
   'guide.homeLink': 'Visitor guide: what to taste, what to buy, where',
+  'guide.route': 'Route',
+  'guide.distanceHere': 'right here',
   'offline.title': 'You are offline',
   'offline.body':
     'This page has not been saved on your device, so it cannot open without a connection. Pages you have already viewed still open.',

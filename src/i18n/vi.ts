@@ -585,6 +585,8 @@ export const vi = {
   'guide.fairsNone': 'Chưa có hội chợ nào được công bố tại đây.',
   'guide.allFairs': 'Tất cả hội chợ và sự kiện',
   'guide.homeLink': 'Cẩm nang cho du khách: nếm gì, mua gì, mua ở đâu',
+  'guide.route': 'Đường đi',
+  'guide.distanceHere': 'ngay tại đây',
   'offline.title': 'Bạn đang ngoại tuyến',
   'offline.body':
     'Trang này chưa được lưu trên máy nên không mở được khi mất kết nối. Các trang bạn đã xem vẫn mở được.',

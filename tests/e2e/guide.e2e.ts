@@ -74,7 +74,7 @@ describe('Huế visitor guide', () => {
     for (const [home, guide] of [
       ['/', '/guide/hue/'],
       ['/en/', '/en/guide/hue/'],
-    ]) {
+    ] as const) {
       const page = await open(home);
       await expect(page.locator('[data-guide-link]').getAttribute('href')).resolves.toBe(guide);
       await page.context().close();
