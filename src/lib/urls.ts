@@ -147,3 +147,30 @@ export function openStreetMapUrl(point: { lat: number; lng: number }, zoom = 14)
   const lng = point.lng.toFixed(5);
   return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=${zoom}/${lat}/${lng}`;
 }
+/** Visitor guide (issue 8): one per province with certified products; Huế is the showcase. */
+export function guideUrl(province: string, lang: Lang): string {
+  return `${langPrefix(lang)}/guide/${province}/`;
+}
+/** What the service worker shows for a page it has not saved, when there is no connection. */
+export function offlineUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/offline/`;
+}
+/** The service worker, at the root so its scope is the whole site. */
+export const SERVICE_WORKER_URL = '/sw.js';
+/** The web app manifest of each language (its start page and name differ). */
+export function manifestUrl(lang: Lang): string {
+  return `${langPrefix(lang)}/manifest.webmanifest`;
+}
+/** App icons drawn from the favicon at build time. */
+export const APP_ICON_SIZES = [192, 512] as const;
+export function appIconUrl(size: (typeof APP_ICON_SIZES)[number] | 180, purpose: 'any' | 'maskable' = 'any'): string {
+  return `/icons/${purpose === 'maskable' ? 'maskable-' : ''}${size}.png`;
+}
+/** Walking directions between two points on openstreetmap.org: a plain link, nothing loaded from there. */
+export function openStreetMapDirectionsUrl(
+  from: { lat: number; lng: number },
+  to: { lat: number; lng: number },
+): string {
+  const point = (p: { lat: number; lng: number }) => `${p.lat.toFixed(5)}%2C${p.lng.toFixed(5)}`;
+  return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=${point(from)}%3B${point(to)}`;
+}

@@ -5,6 +5,7 @@
 import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
 import { SORT_KEYS, STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
 import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
+import { hasGuide } from '../../lib/provinceGuide.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
 
 export const PAGE_SIZE = 24;
@@ -108,4 +109,12 @@ export async function suppliersGroupPaths() {
   const catalog = await loadCatalog();
   const groups = new Set(catalog.products.map((p) => p.data.group));
   return GROUP_IDS.filter((group) => groups.has(group)).map((group) => ({ params: { group } }));
+}
+
+/** /guide/<province>/ for every province with at least one product certified today. */
+export async function guidePaths() {
+  const catalog = await loadCatalog();
+  return catalog.provinces
+    .filter((province) => hasGuide(catalog, province.id))
+    .map((p) => ({ params: { province: p.id } }));
 }
