@@ -20,6 +20,8 @@ export default defineConfig({
     react(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
+      // Pages that are not content: the offline fallback and the 404 pages.
+      filter: (page) => !/\/(offline|404)\/$/.test(new URL(page).pathname),
     }),
   ],
   image: {
