@@ -26,6 +26,25 @@ export default defineConfig({
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,
   },
+  security: {
+    // A <meta http-equiv> policy on every page. Astro adds the hashes of its bundled scripts and styles (islands,
+    // scoped styles, Tailwind); BaseLayout adds the hash of its inline check script. No 'unsafe-inline' anywhere.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Pagefind runs its search in a worker it may start from a blob: URL.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
   },
