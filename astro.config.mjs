@@ -42,7 +42,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // 'report-sample' puts the start of a blocked inline script in the violation report, to find it.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'", "'report-sample'"] },
     },
   },
   vite: {

@@ -21,12 +21,17 @@ const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
 if (!canonical) throw new Error(`${dist}/index.html has no canonical link`);
 const siteOrigin = new URL(canonical).origin;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const { server, url: base } = await serveStatic(dist);
+// Keep idle connections open longer than the checker does: a connection the server closes while the checker is
+// about to reuse it fails as "fetch failed", a broken link that is not.
+server.keepAliveTimeout = 60_000;
 const local = (link: string) => link.replace(base, '');
 const checker = new LinkChecker();
 const result = await checker
   .check({
-    path: `${base}/`,
+    // The not-found pages are reached by no link; start there too so their links are checked on every build.
+    path: [`${base}/`, `${base}/404.html`, `${base}/en/404/`],
     recurse: true,
     checkCss: true,
     checkFragments: true,
@@ -34,28 +39,35 @@ const result = await checker
     concurrency: 8,
     timeout: 30_000,
     redirects: 'error',
+    retryErrors: true,
+    retryErrorsCount: 2,
     urlRewriteExpressions: [
-      { pattern: new RegExp(`^${siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), replacement: base },
+      { pattern: new RegExp(`^${escapeRegExp(siteOrigin)}`), replacement: base },
+      // Astro writes the Vietnamese not-found page to /404.html; a host serves it for /404/ as for any miss.
+      { pattern: new RegExp(`^${escapeRegExp(base)}/404/$`), replacement: `${base}/404.html` },
     ],
     linksToSkip: async (link) => !link.startsWith(base),
   })
-  .finally(() => server.close());
+  .finally(() => {
+    server.close();
+    server.closeAllConnections();
+  });
 
 const broken = result.links.filter((link) => link.state === LinkState.BROKEN);
 const byTarget = new Map<string, { reason: string; parents: Set<string> }>();
 for (const link of broken) {
   const failure = link.failureDetails?.find((detail) => detail instanceof Error);
   const reason = link.status ? `HTTP ${link.status}` : (failure?.message ?? 'no response');
-  const entry = byTarget.get(link.url) ?? { reason, parents: new Set<string>() };
+  const entry = byTarget.get(local(link.url)) ?? { reason, parents: new Set<string>() };
   entry.parents.add(local(link.parent ?? '(start)'));
-  byTarget.set(link.url, entry);
+  byTarget.set(local(link.url), entry);
 }
 
 const problems: string[] = [];
 for (const [target, { reason, parents }] of byTarget) {
   const from = [...parents].sort();
   problems.push(
-    `broken link ${local(target)} (${reason}) on ${from.slice(0, 5).join(', ')}${from.length > 5 ? ` and ${from.length - 5} more pages` : ''}`,
+    `broken link ${target} (${reason}) on ${from.slice(0, 5).join(', ')}${from.length > 5 ? ` and ${from.length - 5} more pages` : ''}`,
   );
 }
 

@@ -137,7 +137,7 @@ describe('Content Security Policy', () => {
           const { policy, violations, console } = await visit(lang, path, act);
           expect(policy, 'the page carries a policy').toMatch(/script-src 'self'/);
           expect(policy).not.toContain("'unsafe-inline'");
-          expect(violations).toEqual([]);
+          expect(violations, console.join('\n')).toEqual([]);
           // The 404 page is served with status 404, which Chromium logs as a failed load; nothing else may appear.
           expect(console.filter((line) => name !== '404' || !/status of 404/.test(line))).toEqual([]);
         });
