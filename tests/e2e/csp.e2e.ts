@@ -87,7 +87,7 @@ const templates = (lang: Lang): [string, string, ((page: Page) => Promise<void>)
   ['listing', productsUrl(lang)],
   ['province', provinceUrl(product.province.id, lang)],
   ['group', groupUrl(product.group, lang)],
-  ['stars', starsUrl(product.stars, lang)],
+  ['stars', starsUrl(product.stars ?? '4', lang)],
   ['product', lang === 'vi' ? product.urls.vi : product.urls.en],
   ['producer', lang === 'vi' ? product.urls.producerVi : product.urls.producerEn],
   ['trace', lang === 'vi' ? product.urls.traceVi : product.urls.traceEn],
