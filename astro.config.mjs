@@ -28,6 +28,26 @@ export default defineConfig({
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,
   },
+  security: {
+    // A <meta http-equiv> policy on every page. Astro adds the hashes of its bundled scripts and styles (islands,
+    // scoped styles, Tailwind); BaseLayout adds the hash of its inline check script. No 'unsafe-inline' anywhere.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        // Pagefind runs its search in a worker it may start from a blob: URL.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      // 'report-sample' puts the start of a blocked inline script in the violation report, to find it.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'", "'report-sample'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
   },
