@@ -1,0 +1,18 @@
+/**
+ * node scripts/write-trace-qr.ts <outDir> <site>
+ *
+ * Writes the QR images of every trace code (/t/<code>/qr.svg and qr.png) into a built site, for the records under
+ * OCOP_CONTENT_DIR (default content/). The traceQr integration runs it beside `astro build`, in its own process, so
+ * the 2 × N images are drawn on the second core while Astro renders pages on the first.
+ */
+import { contentRoot } from '../src/lib/contentLayout.ts';
+import { traceCodesOf, writeTraceQrFiles } from '../src/lib/traceQrFiles.ts';
+
+const [outDir, site] = process.argv.slice(2);
+if (!outDir || !site) {
+  console.error('usage: node scripts/write-trace-qr.ts <outDir> <site>');
+  process.exit(2);
+}
+const started = performance.now();
+const written = await writeTraceQrFiles(outDir, traceCodesOf(contentRoot()), site);
+console.log(`${written} QR images in ${((performance.now() - started) / 1000).toFixed(1)} s`);
