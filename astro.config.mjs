@@ -3,6 +3,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import traceQr from './src/integrations/traceQr.ts';
 
 /** Absolute site URL, used in canonical links, the sitemap and QR codes. Set OCOP_SITE_URL when deploying. */
 const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
@@ -10,7 +11,12 @@ const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Astro renders pages on one thread; with four in flight, one page's file writes overlap the next page's
+    // rendering. At 1,000 products page generation took 36 s instead of 52 s (8 and 16 gave no more).
+    concurrency: 4,
+  },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
@@ -18,6 +24,7 @@ export default defineConfig({
   },
   integrations: [
     react(),
+    traceQr(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
       // Pages that are not content: the offline fallback and the 404 pages.

@@ -190,6 +190,18 @@ describe('address', () => {
     expect(await shownCount(page)).toBe(hue.length);
   });
 
+  it("a browse page's sort link shows the same products, sorted by stars", async () => {
+    const hue = data.products.filter((p) => p.province.id === 'hue');
+    const page = await openSearch('/search/?province=hue&sort=stars');
+    expect(await page.inputValue('#search-sort')).toBe('stars');
+    expect(await shownCount(page)).toBe(hue.length);
+    const rank = (stars: string | null) => (stars === 'potential-5' ? 4.5 : Number(stars ?? 0));
+    const firstUrl = (await resultUrls(page))[0];
+    const first = hue.find((p) => p.urls.vi === firstUrl);
+    expect(first).toBeDefined();
+    expect(rank(first?.stars ?? null)).toBe(Math.max(...hue.map((p) => rank(p.stars))));
+  });
+
   it('keeps what was typed in the address, and a reload shows the same results', async () => {
     const page = await openSearch('/search/');
     const urls = await search(page, 'nuoc mam');

@@ -3,7 +3,7 @@
  * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
  */
 import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
-import { SORT_KEYS, STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
+import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
 import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
 import { hasGuide } from '../../lib/provinceGuide.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
@@ -12,8 +12,15 @@ export const PAGE_SIZE = 24;
 
 export type Listing = ListingPage<SiteProduct, SortKey>;
 
+/**
+ * Browse pages are built in one order, by name. The other orders (stars, newest) were static pages too, which
+ * tripled the listing pages (a fifth of the site at national scale); they are now links to the search page with
+ * the same filters, where Pagefind sorts the whole set (see ProductListing).
+ */
+export const LISTING_SORTS: readonly SortKey[] = ['name'];
+
 function listings(items: readonly SiteProduct[]): Listing[] {
-  return paginateListing(items, SORT_KEYS, sortProducts, PAGE_SIZE);
+  return paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE);
 }
 
 export async function productPaths() {
