@@ -1,8 +1,8 @@
 // @ts-check
 import react from '@astrojs/react';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import sitemap from './src/integrations/sitemap.ts';
 import traceQr from './src/integrations/traceQr.ts';
 
 /** Absolute site URL, used in canonical links, the sitemap and QR codes. Set OCOP_SITE_URL when deploying. */
@@ -22,15 +22,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [
-    react(),
-    traceQr(),
-    sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en' } },
-      // Pages that are not content: the offline fallback and the 404 pages.
-      filter: (page) => !/\/(offline|404)\/$/.test(new URL(page).pathname),
-    }),
-  ],
+  integrations: [react(), traceQr(), sitemap()],
   image: {
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,

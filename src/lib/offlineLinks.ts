@@ -1,0 +1,120 @@
+import { Parser } from 'htmlparser2';
+
+/** What the link check needs from one built page. */
+export interface PageScan {
+  /** Every URL the page loads or links to: a/area/link href, img/source/script src and srcset, og:image, form action. */
+  refs: string[];
+  /** The ids a #fragment can point at. */
+  ids: Set<string>;
+  /** Links to another site without rel="noopener noreferrer" (see externalLinks.ts). */
+  unsafeExternal: string[];
+}
+
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  form: ['action'],
+};
+
+/** Reads a page once with htmlparser2 (a streaming parser, no DOM) and returns its references and ids. */
+export function scanPage(html: string, siteOrigin: string): PageScan {
+  const refs: string[] = [];
+  const ids = new Set<string>();
+  const unsafeExternal: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (attribs['id']) ids.add(attribs['id']);
+      if (name === 'a' && attribs['name']) ids.add(attribs['name']);
+      if (name === 'meta' && /^og:image$|^twitter:image$/.test(attribs['property'] ?? attribs['name'] ?? '')) {
+        if (attribs['content']) refs.push(attribs['content']);
+      }
+      for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+        const value = attribs[attribute];
+        if (value === undefined || value === '') continue;
+        if (attribute === 'srcset') refs.push(...srcsetUrls(value));
+        else refs.push(value);
+      }
+      if (name === 'a' || name === 'area') {
+        const href = attribs['href'];
+        if (href && isExternal(href, siteOrigin)) {
+          const rel = new Set((attribs['rel'] ?? '').toLowerCase().split(/\s+/));
+          if (!rel.has('noopener') || !rel.has('noreferrer')) unsafeExternal.push(href);
+        }
+      }
+    },
+  });
+  parser.end(html);
+  return { refs, ids, unsafeExternal };
+}
+
+/** The URLs of a srcset: "a.avif 400w, b.avif 800w" → a.avif, b.avif. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+/** url(...) references of a stylesheet, without data: URLs. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+    .map((m) => m[2] ?? '')
+    .filter((url) => url !== '' && !url.startsWith('data:') && !url.startsWith('#'));
+}
+
+function isExternal(href: string, siteOrigin: string): boolean {
+  if (!/^(https?:)?\/\//i.test(href.trim())) return false;
+  return new URL(href.trim(), siteOrigin).origin !== siteOrigin;
+}
+
+/**
+ * Where a reference points inside the site: its path (decoded, without query) and #fragment, or undefined for
+ * another site or a scheme that is not a page (mailto:, tel:, data:, webcal: …). Relative references are resolved
+ * against the page's own URL path.
+ */
+export function internalTarget(
+  ref: string,
+  fromPath: string,
+  siteOrigin: string,
+): { path: string; fragment: string } | undefined {
+  const trimmed = ref.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, new URL(fromPath, siteOrigin));
+  } catch {
+    return { path: trimmed, fragment: '' };
+  }
+  if (url.origin !== siteOrigin) return undefined;
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep the encoded form: no file has that name, so it is reported
+  }
+  return { path, fragment: url.hash.slice(1) };
+}
+
+/**
+ * The file a static host serves for a path, as tests/e2e/staticServer.ts does: the file itself, or index.html of
+ * a folder; the Vietnamese 404 page is /404.html. `has` tells whether a file (relative to the site root, no
+ * leading slash) exists. Undefined when nothing would be served.
+ */
+export function servedFile(path: string, has: (file: string) => boolean): string | undefined {
+  const relative = path.replace(/^\/+/, '');
+  if (relative === '404/' || relative === '404') return has('404.html') ? '404.html' : undefined;
+  if (relative === '' || relative.endsWith('/')) {
+    const index = `${relative}index.html`;
+    return has(index) ? index : undefined;
+  }
+  if (has(relative)) return relative;
+  const index = `${relative}/index.html`;
+  return has(index) ? index : undefined;
+}
