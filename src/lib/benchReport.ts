@@ -11,6 +11,8 @@ export interface BenchResult {
   /** One-minute load average when the size finished: how busy the shared machine was. */
   loadAverage: number;
   checkSeconds: number;
+  /** scripts/check-links.ts over the whole build (null in results written before it was timed). */
+  linkCheckSeconds?: number | null;
   pagefindSeconds: number | null;
   pages: number;
   peakRssBytes: number;
@@ -46,9 +48,9 @@ export function formatSeconds(seconds: number): string {
   return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s` : `${seconds.toFixed(1)} s`;
 }
 
-/** End to end as the site is published: validate, astro build, build check and (when present) Pagefind. */
+/** End to end as npm run build publishes the site: validate, astro build, Pagefind, build check, link check. */
 export function endToEndSeconds(r: BenchResult): number {
-  return r.validateSeconds + r.buildSeconds + r.checkSeconds + (r.pagefindSeconds ?? 0);
+  return r.validateSeconds + r.buildSeconds + r.checkSeconds + (r.pagefindSeconds ?? 0) + (r.linkCheckSeconds ?? 0);
 }
 
 export interface Budget {
@@ -90,6 +92,7 @@ export function resultsTable(results: readonly BenchResult[]): string {
       },
     ],
     ['build check', (r) => formatSeconds(r.checkSeconds)],
+    ['link check', (r) => (r.linkCheckSeconds == null ? na : formatSeconds(r.linkCheckSeconds))],
     ['pagefind', (r) => (r.pagefindSeconds === null ? na : formatSeconds(r.pagefindSeconds))],
     ['end to end', (r) => formatSeconds(endToEndSeconds(r))],
     ['pages per second (astro build)', (r) => (r.pages / r.buildSeconds).toFixed(0)],
@@ -112,8 +115,14 @@ export function resultsTable(results: readonly BenchResult[]): string {
         return s ? `${s.files} / ${formatBytes(s.bytes)} (+ ${formatBytes(s.inlineBytes)})` : na;
       },
     ]),
-    ['search: first query downloads', (r) => (r.searchFirstBytes === null ? na : formatBytes(r.searchFirstBytes))],
-    ['search: second query downloads', (r) => (r.searchSecondBytes === null ? na : formatBytes(r.searchSecondBytes))],
+    [
+      'search page: Pagefind bytes until the first query shows results',
+      (r) => (r.searchFirstBytes === null ? na : formatBytes(r.searchFirstBytes)),
+    ],
+    [
+      'search page: Pagefind bytes for a second query',
+      (r) => (r.searchSecondBytes === null ? na : formatBytes(r.searchSecondBytes)),
+    ],
     [
       'minimal template build (same records)',
       (r) =>

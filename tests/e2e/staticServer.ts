@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,7 +24,25 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves a built site from a folder on 127.0.0.1, as a static host would: directory index and the 404 page. */
+/** Text is sent gzip-compressed when the browser accepts it, as every static host does (Pagefind's own files are compressed already). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.ics',
+  '.csv',
+  '.webmanifest',
+]);
+
+/**
+ * Serves a built site from a folder on 127.0.0.1, as a static host would: directory index, the 404 page, and gzip
+ * for text, so byte counts measured through it (npm run bench) are what a visitor downloads.
+ */
 export function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -41,7 +60,13 @@ export function serveStatic(root: string, port = 0): Promise<{ server: Server; u
       else response.end('not found');
       return;
     }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    if (COMPRESSIBLE.has(extname(path)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      createReadStream(path).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': type });
     createReadStream(path).pipe(response);
   });
   return new Promise((resolve) => {
