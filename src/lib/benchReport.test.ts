@@ -40,7 +40,7 @@ describe('resultsTable', () => {
     const table = resultsTable([result(20000), result(1000, { buildSeconds: 20, minimalBuildSeconds: 10 })]);
     expect(table.split('\n')[0]).toBe('| measure | 1,000 products | 20,000 products |');
     expect(table).toContain('| site overhead: build time ÷ minimal | 2.0× | 4.0× |');
-    expect(table).toContain('| search: first query downloads | n/a | n/a |');
+    expect(table).toContain('| search page: Pagefind bytes until the first query shows results | n/a | n/a |');
   });
 
   it('judges the end-to-end budget only at national size, and flags a failed budget', () => {
