@@ -9,8 +9,10 @@ import { makeProductSchema } from './schemas/product.ts';
 import { ProvinceSchema } from './schemas/province.ts';
 
 const root = contentRoot();
+// Only events show their Markdown source (the first line as a summary); product bodies are used as rendered HTML,
+// so their raw text is not kept in the data store, which Astro bundles into the build.
 const from = (name: keyof typeof COLLECTIONS) =>
-  normalizedGlob({ base: join(root, name), pattern: COLLECTIONS[name].pattern });
+  normalizedGlob({ base: join(root, name), pattern: COLLECTIONS[name].pattern, retainBody: name === 'events' });
 
 export const collections = {
   provinces: defineCollection({ loader: from('provinces'), schema: ProvinceSchema }),
