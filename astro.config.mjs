@@ -17,6 +17,8 @@ export default defineConfig({
     // rendering. At 1,000 products page generation took 36 s instead of 52 s (8 and 16 gave no more).
     concurrency: 4,
   },
+  // Tried for one-record edits (bench/RESULTS.md); off by default. Product and trace pages carry cache keys.
+  experimental: { incrementalBuild: process.env.OCOP_INCREMENTAL === '1' },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

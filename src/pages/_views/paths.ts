@@ -7,6 +7,7 @@ import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildC
 import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
 import { hasGuide } from '../../lib/provinceGuide.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
+import { incremental, productPageKey } from './pageKeys.ts';
 
 export const PAGE_SIZE = 24;
 
@@ -25,7 +26,12 @@ function listings(items: readonly SiteProduct[]): Listing[] {
 
 export async function productPaths() {
   const catalog = await loadCatalog();
-  return catalog.products.map((product) => ({ params: { id: product.id } }));
+  return Promise.all(
+    catalog.products.map(async (product, position) => ({
+      params: { id: product.id },
+      ...(incremental ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
+    })),
+  );
 }
 
 export async function allProductsPaths() {
@@ -82,7 +88,13 @@ export async function producerPaths() {
 
 export async function tracePaths() {
   const catalog = await loadCatalog();
-  return catalog.products.map((product) => ({ params: { code: product.data.traceCode }, props: { id: product.id } }));
+  return Promise.all(
+    catalog.products.map(async (product, position) => ({
+      params: { code: product.data.traceCode },
+      props: { id: product.id },
+      ...(incremental ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
+    })),
+  );
 }
 
 export async function eventPaths() {
