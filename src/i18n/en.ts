@@ -461,7 +461,7 @@ export const en: Record<UiKey, string> = {
   'data.formatJson':
     'Every JSON file holds generated (when it was built), statesAsOf (the day certificate states refer to), licence, province (the province of the file, or null), count (number of records) and the list of records. Each record kind has a JSON Schema (draft 2020-12) generated from the site’s own Zod schemas.',
   'data.formatCsv':
-    'CSV files follow RFC 4180, encoded as UTF-8 with a BOM so Excel shows Vietnamese correctly. Column names are the JSON field names joined with dots; lists are joined with “; ”.',
+    'CSV files follow RFC 4180, encoded as UTF-8 with a BOM so Excel shows Vietnamese correctly. Column names are the JSON field names joined with dots; lists are joined with “; ”. A text cell starting with =, +, - or @ (a +84 phone number, say) gets a leading apostrophe so a spreadsheet does not run it as a formula; the JSON files keep the value as it is.',
   'data.formatStates':
     'An OCOP certificate is valid for 36 months from signing. States in the files are computed for statesAsOf; recompute them from signed and validUntil for today.',
   'data.fieldsHeading': 'Fields',

@@ -458,7 +458,7 @@ export const vi = {
   'data.formatJson':
     'Mỗi tệp JSON gồm: generated (thời điểm tạo), statesAsOf (ngày tính trạng thái chứng nhận), licence, province (tỉnh của tệp hoặc null), count (số bản ghi) và danh sách bản ghi. Mỗi loại bản ghi có JSON Schema (chuẩn 2020-12) sinh tự động từ lược đồ Zod của trang.',
   'data.formatCsv':
-    'Tệp CSV theo RFC 4180, mã hóa UTF-8 có BOM để Excel hiển thị đúng tiếng Việt. Tên cột là tên trường JSON nối bằng dấu chấm; danh sách được nối bằng “; ”.',
+    'Tệp CSV theo RFC 4180, mã hóa UTF-8 có BOM để Excel hiển thị đúng tiếng Việt. Tên cột là tên trường JSON nối bằng dấu chấm; danh sách được nối bằng “; ”. Ô văn bản bắt đầu bằng =, +, - hoặc @ (ví dụ số điện thoại +84) có thêm dấu nháy đơn ở đầu để bảng tính không chạy nó như công thức; bản JSON giữ nguyên giá trị.',
   'data.formatStates':
     'Giấy chứng nhận OCOP có hiệu lực 36 tháng kể từ ngày ký. Trạng thái trong tệp được tính cho ngày statesAsOf; hãy tự tính lại từ signed và validUntil cho ngày hôm nay.',
   'data.fieldsHeading': 'Các trường dữ liệu',

@@ -22,4 +22,19 @@ describe('toCsv', () => {
     ];
     expect(parseCsv(toCsv(['tên', 'địa chỉ', 'ghi chú'], rows))).toEqual([['tên', 'địa chỉ', 'ghi chú'], ...rows]);
   });
+
+  it('keeps a cell that a spreadsheet would run as a formula as text, and leaves numbers alone', () => {
+    const csv = toCsv(
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+      [['=HYPERLINK("http://x")', '+84 234 3500 001', '-1', '@SUM(A1)', -5, 'Mè xửng']],
+    );
+    expect(parseCsv(csv)[1]).toEqual([
+      `'=HYPERLINK("http://x")`,
+      `'+84 234 3500 001`,
+      `'-1`,
+      `'@SUM(A1)`,
+      '-5',
+      'Mè xửng',
+    ]);
+  });
 });

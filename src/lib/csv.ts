@@ -3,9 +3,18 @@ export const BOM = '\uFEFF';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
+/**
+ * Text that a spreadsheet would run as a formula when the file is opened (=, +, -, @, or a tab or carriage return
+ * first): such a cell gets a leading apostrophe, which Excel, LibreOffice and Google Sheets read as "this is text"
+ * and do not show (OWASP "CSV injection"). Phone numbers written "+84 …" stay text instead of becoming a broken formula.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** One field, quoted only when RFC 4180 requires it (comma, quote, line break) or when edge spaces would be lost. */
 function field(value: CsvValue): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const raw = value === null || value === undefined ? '' : String(value);
+  // Numbers are written as numbers: a negative number is data, not a formula.
+  const text = typeof value === 'string' && FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
