@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cssUrls, internalTarget, scanPage, servedFile, srcsetUrls } from './offlineLinks.ts';
+import { cssUrls, feedLinks, internalTarget, scanPage, servedFile, srcsetUrls } from './offlineLinks.ts';
 
 const SITE = 'https://ocop.example.vn';
 
@@ -33,6 +33,14 @@ describe('scanPage', () => {
     ]);
     expect([...scan.ids]).toEqual(['top', 'main']);
     expect(scan.unsafeExternal).toEqual(['https://example.com/bad']);
+  });
+
+  it('reads the links of an RSS feed', () => {
+    expect(
+      feedLinks(
+        `<rss><channel><link>${SITE}/</link><item><link>${SITE}/products/a/#decision-2024-01-02</link></item></channel></rss>`,
+      ),
+    ).toEqual([`${SITE}/`, `${SITE}/products/a/#decision-2024-01-02`]);
   });
 
   it('reads srcset and url() lists', () => {
@@ -99,6 +107,11 @@ describe('scripts/check-links.ts', () => {
 
   it('lists every broken link, missing fragment, missing CSS target and unsafe external link, then fails', () => {
     page('b/index.html', '<a href="/missing/">m</a><a href="/a/#nowhere">f</a><a href="https://example.com/x">e</a>');
+    mkdirSync(join(dist, 'feeds'), { recursive: true });
+    writeFileSync(
+      join(dist, 'feeds', 'f.xml'),
+      `<rss><channel><item><link>${SITE}/a/#decision-2020-01-01</link></item></channel></rss>`,
+    );
     writeFileSync(join(dist, 'site.css'), 'a{background:url(/gone.png)}');
     const { code, output } = run();
     expect(code).toBe(1);
@@ -106,6 +119,7 @@ describe('scripts/check-links.ts', () => {
     expect(output).toContain('broken link /a/#nowhere (no element with that id) on /b/');
     expect(output).toContain('broken link /gone.png (not in the build) on /site.css');
     expect(output).toContain('external link without rel="noopener noreferrer" on /b/: https://example.com/x');
-    expect(output).toContain('4 link problems');
+    expect(output).toContain('broken link /a/#decision-2020-01-01 (no element with that id) on /feeds/f.xml');
+    expect(output).toContain('5 link problems');
   });
 });

@@ -69,6 +69,11 @@ export function cssUrls(css: string): string[] {
     .filter((url) => url !== '' && !url.startsWith('data:') && !url.startsWith('#'));
 }
 
+/** The <link> of an RSS channel and its items. */
+export function feedLinks(xml: string): string[] {
+  return [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').trim());
+}
+
 function isExternal(href: string, siteOrigin: string): boolean {
   if (!/^(https?:)?\/\//i.test(href.trim())) return false;
   return new URL(href.trim(), siteOrigin).origin !== siteOrigin;
