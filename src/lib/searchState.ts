@@ -1,3 +1,4 @@
+import type { SortKey } from './buildCatalog.ts';
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from './searchRecord.ts';
 
 /** What the search page shows, as kept in its address: /search/?q=me+xung&stars=4&stars=5&province=hue&sort=name */
@@ -33,4 +34,18 @@ export function searchStateQuery(state: SearchState): string {
   for (const facet of SEARCH_FACETS) for (const value of [...state.filters[facet]].sort()) params.append(facet, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params.toString();
+}
+
+const LISTING_SORT: Record<SortKey, SearchSort> = { name: 'name', stars: 'stars', newest: 'certified' };
+
+/**
+ * The search page's query string for the products of a browse listing in another order. Browse pages are built in
+ * name order only; their "sort by stars / newest" links, and the old /sort/<order>/ addresses, lead here.
+ */
+export function listingSearchQuery(filters: Partial<Record<SearchFacet, string[]>>, sort: SortKey): string {
+  return searchStateQuery({
+    ...EMPTY_SEARCH_STATE,
+    filters: { ...EMPTY_SEARCH_STATE.filters, ...filters },
+    sort: LISTING_SORT[sort],
+  });
 }

@@ -6,6 +6,8 @@ import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
 import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
 import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
 import { hasGuide } from '../../lib/provinceGuide.ts';
+import type { SearchFacet } from '../../lib/searchRecord.ts';
+import { listingSearchQuery } from '../../lib/searchState.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
 import { incremental, productPageKey } from './pageKeys.ts';
 
@@ -24,6 +26,27 @@ function listings(items: readonly SiteProduct[]): Listing[] {
   return paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE);
 }
 
+/** The search filters that select the products of each kind of browse listing (its "sort by" links use them). */
+export const listingFilters = {
+  all: (): Partial<Record<SearchFacet, string[]>> => ({}),
+  province: (id: string): Partial<Record<SearchFacet, string[]>> => ({ province: [id] }),
+  group: (group: string, subgroup?: string): Partial<Record<SearchFacet, string[]>> =>
+    subgroup ? { subgroup: [subgroup] } : { group: [group] },
+  stars: (stars: string): Partial<Record<SearchFacet, string[]>> => ({ stars: [stars], state: ['valid', 'expiring'] }),
+};
+
+/**
+ * Each listing's former static sort pages, base/sort/stars/ and base/sort/newest/, now redirect to the search page
+ * with the same products in that order; the route files answer them with Astro.redirect. (Their later pages,
+ * base/sort/stars/page/2/, are gone: the search page shows every result.)
+ */
+function sortRedirects(filters: Partial<Record<SearchFacet, string[]>>) {
+  return (['stars', 'newest'] as const).map((sort) => ({
+    rest: `sort/${sort}`,
+    redirect: listingSearchQuery(filters, sort),
+  }));
+}
+
 export async function productPaths() {
   const catalog = await loadCatalog();
   return Promise.all(
@@ -36,49 +59,70 @@ export async function productPaths() {
 
 export async function allProductsPaths() {
   const catalog = await loadCatalog();
-  return listings(catalog.products).map((listing) => ({ params: { listing: listing.rest }, props: { listing } }));
+  return [
+    ...listings(catalog.products).map((listing) => ({ params: { listing: listing.rest }, props: { listing } })),
+    ...sortRedirects(listingFilters.all()).map(({ rest, redirect }) => ({
+      params: { listing: rest },
+      props: { redirect },
+    })),
+  ];
 }
 
 export async function provincePaths() {
   const catalog = await loadCatalog();
-  return catalog.provinces.flatMap((province) =>
-    listings(catalog.productsOfProvince(province.id)).map((listing) => ({
+  return catalog.provinces.flatMap((province) => [
+    ...listings(catalog.productsOfProvince(province.id)).map((listing) => ({
       params: { province: province.id, listing: listing.rest },
       props: { listing },
     })),
-  );
+    ...sortRedirects(listingFilters.province(province.id)).map(({ rest, redirect }) => ({
+      params: { province: province.id, listing: rest },
+      props: { redirect },
+    })),
+  ]);
 }
 
 export async function groupPaths() {
   const catalog = await loadCatalog();
-  return GROUP_IDS.flatMap((group) =>
-    listings(catalog.products.filter((p) => p.data.group === group)).map((listing) => ({
+  return GROUP_IDS.flatMap((group) => [
+    ...listings(catalog.products.filter((p) => p.data.group === group)).map((listing) => ({
       params: { group, listing: listing.rest },
       props: { listing },
     })),
-  );
+    ...sortRedirects(listingFilters.group(group)).map(({ rest, redirect }) => ({
+      params: { group, listing: rest },
+      props: { redirect },
+    })),
+  ]);
 }
 
 export async function subgroupPaths() {
   const catalog = await loadCatalog();
   return GROUP_IDS.flatMap((group: GroupId) =>
-    subgroupsOf(group).flatMap((subgroup) =>
-      listings(catalog.products.filter((p) => p.data.subgroup === subgroup)).map((listing) => ({
+    subgroupsOf(group).flatMap((subgroup) => [
+      ...listings(catalog.products.filter((p) => p.data.subgroup === subgroup)).map((listing) => ({
         params: { group, subgroup, listing: listing.rest },
         props: { listing },
       })),
-    ),
+      ...sortRedirects(listingFilters.group(group, subgroup)).map(({ rest, redirect }) => ({
+        params: { group, subgroup, listing: rest },
+        props: { redirect },
+      })),
+    ]),
   );
 }
 
 export async function starPaths() {
   const catalog = await loadCatalog();
-  return STAR_KEYS.flatMap((stars) =>
-    listings(catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars)).map((listing) => ({
-      params: { stars, listing: listing.rest },
-      props: { listing },
+  return STAR_KEYS.flatMap((stars) => [
+    ...listings(catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars)).map(
+      (listing) => ({ params: { stars, listing: listing.rest }, props: { listing } }),
+    ),
+    ...sortRedirects(listingFilters.stars(stars)).map(({ rest, redirect }) => ({
+      params: { stars, listing: rest },
+      props: { redirect },
     })),
-  );
+  ]);
 }
 
 export async function producerPaths() {
