@@ -215,6 +215,10 @@ describe('browse pages work without JavaScript', () => {
     await page.goto(`${base}/provinces/hue/`);
     const stars = await page.getByRole('link', { name: 'Hạng sao' }).first().getAttribute('href');
     expect(stars).toBe('/search/?province=hue&sort=stars');
+    // The former static sort addresses still work: without script, a refresh redirect to the same search.
+    await page.goto(`${base}/provinces/hue/sort/newest/`);
+    await page.waitForURL(/\/search\//);
+    expect(new URL(page.url()).search).toBe('?province=hue&sort=certified');
     await page.context().close();
   });
 
