@@ -102,19 +102,33 @@ function walk(dir: string, visit: (path: string, size: number) => void) {
 
 const gzipBytes = (data: Buffer | string) => gzipSync(data, { level: 6 }).length;
 
-/** External script files, their bytes, and inline script bytes of one built page. */
+/**
+ * The script files one built page loads and their gzip bytes (as a host sends them), plus its inline script bytes.
+ * Islands load through astro-island attributes (component-url, renderer-url), and each module its own imports:
+ * the whole static import graph is counted, each file once.
+ */
 function scriptsOf(dist: string, page: string) {
   const html = readFileSync(join(dist, page), 'utf8');
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
-  const files = [...new Set([...srcs, ...preloads])].filter((src) => src.startsWith('/'));
-  const bytes = files.reduce((sum, src) => sum + (existsSync(join(dist, src)) ? statSync(join(dist, src)).size : 0), 0);
+  const entries = [
+    ...[...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...[...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? ''),
+    ...[...html.matchAll(/(?:component|renderer)-url="([^"]+)"/g)].map((m) => m[1] ?? ''),
+  ].filter((src) => src.startsWith('/'));
+  const files = new Set<string>();
+  const visit = (src: string) => {
+    if (files.has(src) || !existsSync(join(dist, src))) return;
+    files.add(src);
+    const code = readFileSync(join(dist, src), 'utf8');
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      visit(new URL(m[1] ?? '', `https://x${src}`).pathname);
+    }
+  };
+  for (const entry of entries) visit(entry);
+  const bytes = [...files].reduce((sum, src) => sum + gzipBytes(readFileSync(join(dist, src))), 0);
   const inlineBytes = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/type="application\/ld\+json"/.test(m[0]))
     .reduce((sum, m) => sum + Buffer.byteLength(m[1] ?? ''), 0);
-  // Astro islands load their code through astro-island attributes, not <script src>.
-  const islands = [...html.matchAll(/component-url="([^"]+)"/g)].map((m) => m[1] ?? '');
-  return { files: files.length + islands.length, bytes, inlineBytes };
+  return { files: files.size, bytes, inlineBytes };
 }
 
 function productPageWeight(dist: string, page: string): number {
