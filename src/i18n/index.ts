@@ -37,10 +37,17 @@ const numberFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-US'),
 };
 
+/** Formatted dates by language and ISO date: a national build formats the same few thousand dates again and again. */
+const formattedDates: Record<Lang, Map<string, string>> = { vi: new Map(), en: new Map() };
+
 /** Dates as people write them: 16/11/2020 in Vietnamese, 16 Nov 2020 in English. */
 export function formatDate(iso: string, lang: Lang): string {
+  const known = formattedDates[lang].get(iso);
+  if (known !== undefined) return known;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
-  return dateFormats[lang].format(new Date(Date.UTC(year, month - 1, day)));
+  const text = dateFormats[lang].format(new Date(Date.UTC(year, month - 1, day)));
+  formattedDates[lang].set(iso, text);
+  return text;
 }
 
 export function formatNumber(value: number, lang: Lang): string {
