@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 
 /** What the link check needs from one built page. */
@@ -122,4 +124,71 @@ export function servedFile(path: string, has: (file: string) => boolean): string
   if (has(relative)) return relative;
   const index = `${relative}/index.html`;
   return has(index) ? index : undefined;
+}
+
+/** What checking some of a site's files found; several parts are merged by the caller. */
+export interface LinkCheckPart {
+  pages: number;
+  checked: number;
+  /** [target, reason, the page or file pointing at it] */
+  broken: [string, string, string][];
+  unsafe: string[];
+  /** Fragments on other pages, checked once all pages are read: [served file, fragment, from]. */
+  fragments: [string, string, string][];
+}
+
+/** The URL path a file is served at: products/x/index.html → /products/x/. */
+export const urlPathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * Checks the links of some files of a built site (pages, stylesheets, RSS feeds); `has` tells whether any file of
+ * the site exists. Pure apart from reading the files, so the work can be split between threads.
+ */
+export function checkFiles(
+  dist: string,
+  files: readonly string[],
+  has: (file: string) => boolean,
+  siteOrigin: string,
+): LinkCheckPart {
+  const part: LinkCheckPart = { pages: 0, checked: 0, broken: [], unsafe: [], fragments: [] };
+  for (const file of files) {
+    if (file.endsWith('.css')) {
+      for (const ref of cssUrls(readFileSync(join(dist, file), 'utf8'))) {
+        const target = internalTarget(ref, `/${file}`, siteOrigin);
+        if (!target) continue;
+        part.checked += 1;
+        if (!servedFile(target.path, has)) part.broken.push([target.path, 'not in the build', `/${file}`]);
+      }
+      continue;
+    }
+    const isFeed = file.startsWith('feeds/') || file.startsWith('en/feeds/');
+    if (!file.endsWith('.html') && !(isFeed && file.endsWith('.xml'))) continue;
+    const from = urlPathOf(file);
+    const text = readFileSync(join(dist, file), 'utf8');
+    // An RSS item links to a page and often to one decision on it (#decision-<date>): checked like a page's links.
+    const { refs, ids, unsafeExternal } = isFeed
+      ? { refs: feedLinks(text), ids: new Set<string>(), unsafeExternal: [] }
+      : scanPage(text, siteOrigin);
+    if (!isFeed) part.pages += 1;
+    for (const link of unsafeExternal)
+      part.unsafe.push(`external link without rel="noopener noreferrer" on ${from}: ${link}`);
+    for (const ref of refs) {
+      const target = internalTarget(ref, from, siteOrigin);
+      if (!target) continue;
+      part.checked += 1;
+      const served = servedFile(target.path, has);
+      if (!served) {
+        part.broken.push([target.path, 'not in the build', from]);
+        continue;
+      }
+      if (target.fragment === '') continue;
+      if (served === file) {
+        if (!ids.has(target.fragment))
+          part.broken.push([`${target.path}#${target.fragment}`, 'no element with that id', from]);
+        continue;
+      }
+      part.fragments.push([served, target.fragment, from]);
+    }
+  }
+  return part;
 }
