@@ -62,7 +62,13 @@ export function executableTraces(html: string): string[] {
           if (URL_ATTRIBUTES.has(attribute) && /^\s*(javascript|vbscript|data):/i.test(value))
             traces.add(`${attribute}=${value.trim().split(':')[0]}: on <${name}>`);
           if (attribute === 'style' && /url\s*\(/i.test(value)) traces.add(`style url() on <${name}>`);
-          if (attribute === 'http-equiv' && /refresh/i.test(value)) traces.add('<meta http-equiv="refresh">');
+          // Astro's redirect pages (the retired /sort/ addresses) refresh to a path on this site; anything else is a trace.
+          if (
+            attribute === 'http-equiv' &&
+            /refresh/i.test(value) &&
+            !/^\s*\d+\s*;\s*url=\/(?!\/)/i.test(attribs['content'] ?? '')
+          )
+            traces.add('<meta http-equiv="refresh">');
         }
       },
       ontext(text) {
