@@ -55,6 +55,8 @@ export const en: Record<UiKey, string> = {
   'list.sort.name': 'Name A–Z',
   'list.sort.stars': 'Stars',
   'list.sort.newest': 'Newly certified',
+  'list.sortMoved': 'This order is now on the search page',
+  'list.sortMovedLink': 'Open the search page with the same products in this order',
   'list.pagination': 'Pagination',
   'list.previous': 'Previous page',
   'list.next': 'Next page',

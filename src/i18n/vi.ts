@@ -53,6 +53,8 @@ export const vi = {
   'list.sort.name': 'Tên A–Z',
   'list.sort.stars': 'Hạng sao',
   'list.sort.newest': 'Mới chứng nhận',
+  'list.sortMoved': 'Thứ tự này nay ở trang tìm kiếm',
+  'list.sortMovedLink': 'Mở trang tìm kiếm với cùng các sản phẩm theo thứ tự này',
   'list.pagination': 'Phân trang',
   'list.previous': 'Trang trước',
   'list.next': 'Trang sau',

@@ -20,7 +20,14 @@ export default function sitemap(): AstroIntegration {
         const paths = pages
           .map((page) => page.pathname)
           // Data files, feeds and images are not pages; the offline and not-found pages are not content.
-          .filter((path) => !/\.[a-z0-9]+$/i.test(path) && !/(^|\/)(offline|404)\/$/.test(path) && path !== '404');
+          // The former /sort/<order>/ listing addresses only point to the search page.
+          .filter(
+            (path) =>
+              !/\.[a-z0-9]+$/i.test(path) &&
+              !/(^|\/)(offline|404)\/$/.test(path) &&
+              path !== '404' &&
+              !/(^|\/)sort\/[a-z]+\/$/.test(path),
+          );
         const files = sitemapFiles(paths, site);
         await Promise.all([...files].map(([name, xml]) => writeFile(join(fileURLToPath(dir), name), xml)));
         logger.info(`${paths.length} pages in ${files.size - 1} sitemap file(s)`);

@@ -37,7 +37,7 @@ export const listingFilters = {
 
 /**
  * Each listing's former static sort pages, base/sort/stars/ and base/sort/newest/, now redirect to the search page
- * with the same products in that order; the route files answer them with Astro.redirect. (Their later pages,
+ * with the same products in that order; the route files render them with SortRedirect. (Their later pages,
  * base/sort/stars/page/2/, are gone: the search page shows every result.)
  */
 function sortRedirects(filters: Partial<Record<SearchFacet, string[]>>) {
