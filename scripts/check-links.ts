@@ -40,7 +40,6 @@ if (!isMainThread) {
     }
   };
   walk(dist, '');
-  const existing = new Set(all);
 
   // The site's own origin, as the build wrote it into the canonical link of the home page.
   const home = readFileSync(join(dist, 'index.html'), 'utf8');
