@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { ProductsExport } from '../../src/lib/productsExport.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const base = inject('baseUrl');
 const data = JSON.parse(
@@ -13,20 +13,7 @@ const expired = data.products.find((p) => p.certificate.state === 'expired');
 if (!valid || !expired)
   throw new Error('the sample needs a valid product with a former province name and an expired one');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  const response = await page.goto(base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const { browser, open } = withBrowser();
 
 const templates = [
   ['home', '/'],
@@ -97,7 +84,7 @@ describe('product pages', () => {
   });
 
   it('flip a valid certificate to expired when the visitor date is past its last day', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser());
     const lastDay = valid.certificate.validUntil ?? '';
     const dayAfter = new Date(`${lastDay}T12:00:00+07:00`);
     dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
@@ -110,7 +97,7 @@ describe('product pages', () => {
   });
 
   it('load no script files: the only script is the inline certificate check', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser());
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(request.url());
@@ -223,7 +210,7 @@ describe('browse pages work without JavaScript', () => {
   });
 
   it('every link on the main templates resolves', async () => {
-    const { page } = await newPage(browser, { javaScript: false });
+    const { page } = await newPage(browser(), { javaScript: false });
     const seen = new Set<string>();
     for (const [, path] of templates) {
       for (const prefix of ['', '/en']) {
@@ -245,7 +232,7 @@ describe('browse pages work without JavaScript', () => {
   });
 
   it('a missing page gets the 404 page in its language', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser());
     const response = await page.goto(`${base}/en/products/no-such-product/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');

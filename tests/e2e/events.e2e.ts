@@ -1,28 +1,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/lib/isoDate.ts';
 import { readIcs } from '../support/readIcs.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';
 const prefixes = { vi: '', en: '/en' } as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { browser } = withBrowser();
 
 async function open(
   path: string,
   options: { javaScript?: boolean; now?: string; waitUntil?: 'load' | 'domcontentloaded' } = {},
 ): Promise<Page> {
-  const { page } = await newPage(browser, { javaScript: options.javaScript ?? true });
+  const { page } = await newPage(browser(), { javaScript: options.javaScript ?? true });
   if (options.now) await page.clock.setFixedTime(new Date(options.now));
   // The inline scripts run before DOMContentLoaded; only the axe checks need images and fonts loaded.
   const response = await page.goto(`${baseUrl}${path}`, { waitUntil: options.waitUntil ?? 'domcontentloaded' });
@@ -189,7 +184,7 @@ describe('event page', () => {
   }
 
   it('links every product on show to its page, and that page lists the event back', async () => {
-    const { context, page } = await newPage(browser, { javaScript: false });
+    const { context, page } = await newPage(browser(), { javaScript: false });
     const shownAt = new Map<string, string[]>();
     for (const id of eventIds) {
       await page.goto(`${baseUrl}/en/events/${id}/`, { waitUntil: 'domcontentloaded' });

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ProductsExport } from '../../src/lib/productsExport.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const base = inject('baseUrl');
 const data = JSON.parse(
@@ -13,20 +14,7 @@ const aProduct = hueCertified[0];
 const unvisited = data.products.find((p) => p.province.id !== 'hue');
 if (!aProduct || !unvisited) throw new Error('the sample needs a certified Huế product and a product elsewhere');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  const response = await page.goto(base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const { browser, open } = withBrowser();
 
 describe('Huế visitor guide', () => {
   for (const [lang, path, heading] of [
@@ -98,7 +86,7 @@ describe('offline after a first visit', () => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    ({ context, page } = await newPage(browser, { width: 390, height: 844 }));
+    ({ context, page } = await newPage(browser(), { width: 390, height: 844 }));
   });
   afterAll(async () => {
     await context.close();

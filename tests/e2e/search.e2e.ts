@@ -1,26 +1,21 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { foldVietnamese } from '../../src/lib/foldVietnamese.ts';
 import type { ProductRow, ProductsExport } from '../../src/lib/productsExport.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const base = inject('baseUrl');
 const data = JSON.parse(
   readFileSync(`${process.env['OCOP_DIST'] ?? 'dist'}/data/products.json`, 'utf8'),
 ) as ProductsExport;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { browser } = withBrowser();
 
 /** Opens the search page and waits until the island has shown its results for the address's state. */
 async function openSearch(path: string): Promise<Page> {
-  const { page } = await newPage(browser);
+  const { page } = await newPage(browser());
   await page.goto(base + path);
   await settled(page);
   return page;
@@ -213,7 +208,7 @@ describe('address', () => {
   });
 
   it('the header search box sends the query to the search page without script', async () => {
-    const { page } = await newPage(browser, { javaScript: false });
+    const { page } = await newPage(browser(), { javaScript: false });
     await page.goto(`${base}/products/`);
     await page.fill('#site-search', 'me xung');
     await page.press('#site-search', 'Enter');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../src/lib/csv.ts';
 import { filterSuppliers } from '../../src/lib/filterSuppliers.ts';
 import { FILE_KIND, OPEN_DATA_FILES } from '../../src/lib/openDataFiles.ts';
@@ -10,7 +10,8 @@ import { otherCertificationState } from '../../src/lib/otherCertificationState.t
 import type { ProducersExport } from '../../src/lib/producersExport.ts';
 import type { ProductsExport } from '../../src/lib/productsExport.ts';
 import type { SuppliersIndex } from '../../src/lib/suppliersIndex.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const base = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';
@@ -30,20 +31,7 @@ const profile = [...producers.producers].sort(
 const product = products.products.find((p) => p.certificate.certified) ?? products.products[0];
 if (!profile || !product) throw new Error('the sample needs at least one producer and one product');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function open(path: string, options: Parameters<typeof newPage>[1] = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  const response = await page.goto(base + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const { browser, open } = withBrowser();
 
 describe('supplier pages are accessible (axe, WCAG 2.2 AA)', () => {
   const templates = [
@@ -152,7 +140,7 @@ describe('supplier directory', () => {
 
 describe('shortlist', () => {
   it('adds from a product page and the directory, removes, exports CSV and shares a link', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(base + product.urls.vi);
     await page.locator('[data-shortlist-add]').click();
     await page.waitForSelector(`[data-shortlist-product="${product.id}"]`);
@@ -182,7 +170,7 @@ describe('shortlist', () => {
 
     // Share: the link opens the same list in a browser that has never seen it.
     const link = await page.locator('#shortlist-share').inputValue();
-    const fresh = await newPage(browser);
+    const fresh = await newPage(browser());
     await fresh.page.goto(link);
     await fresh.page.waitForSelector(`[data-shortlist-product="${product.id}"]`);
     expect(await fresh.page.locator(`[data-shortlist-supplier="${other.id}"]`).count()).toBe(1);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { contentRoot } from '../../src/lib/contentLayout.ts';
 import { parseRecord } from '../../src/lib/parseRecord.ts';
 import { readContentTree } from '../../src/lib/readContentTree.ts';
 import type { ProductsExport } from '../../src/lib/productsExport.ts';
 import { decodeQr } from '../decodeQr.ts';
-import { axeViolations, describeViolations, launchBrowser, newPage } from './browser.ts';
+import { axeViolations, describeViolations, newPage } from './browser.ts';
+import { withBrowser } from './withBrowser.ts';
 
 const base = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';
@@ -55,13 +55,7 @@ async function siteOrigin(): Promise<string> {
 }
 
 describe('trace pages and QR codes', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { browser } = withBrowser();
 
   it('has a built trace page for every trace URL in /data/products.json, in both languages', async () => {
     expect(exported.products.length).toBeGreaterThan(0);
@@ -86,7 +80,7 @@ describe('trace pages and QR codes', () => {
 
   it('tells the whole chain for a complete record, certificate state first', async () => {
     const product = row(complete?.id);
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(base + product.urls.traceVi);
     const steps = await page.locator('[data-chain] > li').evaluateAll((items) => items.map((li) => li.dataset['step']));
     expect(steps).toEqual(['raw', 'producer', 'production', 'certification', 'sale']);
@@ -110,7 +104,7 @@ describe('trace pages and QR codes', () => {
   it('renders a sparse record without empty sections and says what is not published', async () => {
     const product = row(sparse?.id);
     for (const lang of ['vi', 'en'] as const) {
-      const { context, page } = await newPage(browser, { width: 390 });
+      const { context, page } = await newPage(browser(), { width: 390 });
       await page.goto(base + (lang === 'vi' ? product.urls.traceVi : product.urls.traceEn));
       const steps = await page
         .locator('[data-chain] > li')
@@ -163,7 +157,7 @@ describe('trace pages and QR codes', () => {
     for (const p of exported.products)
       if (p.certificate.certified) counts.set(p.producer, (counts.get(p.producer) ?? 0) + 1);
     const [producer, certified] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(`${base}/producers/${producer}/stamps/`);
     expect(await page.locator('[data-sheet]').count()).toBe(certified);
     expect(await page.locator('[data-sheet] [data-stamp]').count()).toBe(certified * 21);
@@ -184,7 +178,7 @@ describe('trace pages and QR codes', () => {
     ];
     for (const width of [390, 1280]) {
       for (const path of paths) {
-        const { context, page } = await newPage(browser, { width });
+        const { context, page } = await newPage(browser(), { width });
         await page.goto(base + path);
         const violations = await axeViolations(page);
         expect(violations, `${path} at ${width}px\n${describeViolations(violations)}`).toEqual([]);
