@@ -9,15 +9,20 @@ export function unsafeExternalLinks(html: string, siteOrigin: string): string[] 
   const found: string[] = [];
   const parser = new Parser({
     onopentag(name, attribs) {
-      if (name !== 'a' && name !== 'area') return;
-      const href = attribs['href'];
-      if (!href || !isExternal(href, siteOrigin)) return;
-      const rel = new Set((attribs['rel'] ?? '').toLowerCase().split(/\s+/));
-      if (!rel.has('noopener') || !rel.has('noreferrer')) found.push(href);
+      if (unsafeExternalLink(name, attribs, siteOrigin)) found.push(attribs['href'] ?? '');
     },
   });
   parser.end(html);
   return found;
+}
+
+/** Whether one element is a link (<a>/<area>) to another site without rel="noopener noreferrer". */
+export function unsafeExternalLink(name: string, attribs: Record<string, string>, siteOrigin: string): boolean {
+  if (name !== 'a' && name !== 'area') return false;
+  const href = attribs['href'];
+  if (!href || !isExternal(href, siteOrigin)) return false;
+  const rel = new Set((attribs['rel'] ?? '').toLowerCase().split(/\s+/));
+  return !rel.has('noopener') || !rel.has('noreferrer');
 }
 
 function isExternal(href: string, siteOrigin: string): boolean {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { unsafeExternalLink } from './externalLinks.ts';
 
 /** What the link check needs from one built page. */
 export interface PageScan {
@@ -43,13 +44,7 @@ export function scanPage(html: string, siteOrigin: string): PageScan {
         if (attribute === 'srcset') refs.push(...srcsetUrls(value));
         else refs.push(value);
       }
-      if (name === 'a' || name === 'area') {
-        const href = attribs['href'];
-        if (href && isExternal(href, siteOrigin)) {
-          const rel = new Set((attribs['rel'] ?? '').toLowerCase().split(/\s+/));
-          if (!rel.has('noopener') || !rel.has('noreferrer')) unsafeExternal.push(href);
-        }
-      }
+      if (unsafeExternalLink(name, attribs, siteOrigin)) unsafeExternal.push(attribs['href'] ?? '');
     },
   });
   parser.end(html);
@@ -74,11 +69,6 @@ export function cssUrls(css: string): string[] {
 /** The <link> of an RSS channel and its items. */
 export function feedLinks(xml: string): string[] {
   return [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').trim());
-}
-
-function isExternal(href: string, siteOrigin: string): boolean {
-  if (!/^(https?:)?\/\//i.test(href.trim())) return false;
-  return new URL(href.trim(), siteOrigin).origin !== siteOrigin;
 }
 
 /**

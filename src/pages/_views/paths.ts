@@ -22,10 +22,6 @@ export type Listing = ListingPage<SiteProduct, SortKey>;
  */
 export const LISTING_SORTS: readonly SortKey[] = ['name'];
 
-function listings(items: readonly SiteProduct[]): Listing[] {
-  return paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE);
-}
-
 /** The search filters that select the products of each kind of browse listing (its "sort by" links use them). */
 export const listingFilters = {
   all: (): Partial<Record<SearchFacet, string[]>> => ({}),
@@ -36,15 +32,26 @@ export const listingFilters = {
 };
 
 /**
- * Each listing's former static sort pages, base/sort/stars/ and base/sort/newest/, now redirect to the search page
- * with the same products in that order; the route files render them with SortRedirect. (Their later pages,
- * base/sort/stars/page/2/, are gone: the search page shows every result.)
+ * The routes of one browse listing under its own params: its pages in name order, then its former static sort
+ * pages, base/sort/stars/ and base/sort/newest/, which now point to the search page with the same products in that
+ * order (the route files render them with SortRedirect; base/sort/stars/page/2/ and later are gone: the search page
+ * shows every result).
  */
-function sortRedirects(filters: Partial<Record<SearchFacet, string[]>>) {
-  return (['stars', 'newest'] as const).map((sort) => ({
-    rest: `sort/${sort}`,
-    redirect: listingSearchQuery(filters, sort),
-  }));
+function listingRoutes<P extends Record<string, string>>(
+  params: P,
+  items: readonly SiteProduct[],
+  filters: Partial<Record<SearchFacet, string[]>>,
+) {
+  return [
+    ...paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE).map((listing) => ({
+      params: { ...params, listing: listing.rest },
+      props: { listing } as { listing: Listing; redirect?: undefined },
+    })),
+    ...(['stars', 'newest'] as const).map((sort) => ({
+      params: { ...params, listing: `sort/${sort}` },
+      props: { redirect: listingSearchQuery(filters, sort) } as { listing?: undefined; redirect: string },
+    })),
+  ];
 }
 
 export async function productPaths() {
@@ -59,70 +66,53 @@ export async function productPaths() {
 
 export async function allProductsPaths() {
   const catalog = await loadCatalog();
-  return [
-    ...listings(catalog.products).map((listing) => ({ params: { listing: listing.rest }, props: { listing } })),
-    ...sortRedirects(listingFilters.all()).map(({ rest, redirect }) => ({
-      params: { listing: rest },
-      props: { redirect },
-    })),
-  ];
+  return listingRoutes({}, catalog.products, listingFilters.all());
 }
 
 export async function provincePaths() {
   const catalog = await loadCatalog();
-  return catalog.provinces.flatMap((province) => [
-    ...listings(catalog.productsOfProvince(province.id)).map((listing) => ({
-      params: { province: province.id, listing: listing.rest },
-      props: { listing },
-    })),
-    ...sortRedirects(listingFilters.province(province.id)).map(({ rest, redirect }) => ({
-      params: { province: province.id, listing: rest },
-      props: { redirect },
-    })),
-  ]);
+  return catalog.provinces.flatMap((province) =>
+    listingRoutes(
+      { province: province.id },
+      catalog.productsOfProvince(province.id),
+      listingFilters.province(province.id),
+    ),
+  );
 }
 
 export async function groupPaths() {
   const catalog = await loadCatalog();
-  return GROUP_IDS.flatMap((group) => [
-    ...listings(catalog.products.filter((p) => p.data.group === group)).map((listing) => ({
-      params: { group, listing: listing.rest },
-      props: { listing },
-    })),
-    ...sortRedirects(listingFilters.group(group)).map(({ rest, redirect }) => ({
-      params: { group, listing: rest },
-      props: { redirect },
-    })),
-  ]);
+  return GROUP_IDS.flatMap((group) =>
+    listingRoutes(
+      { group },
+      catalog.products.filter((p) => p.data.group === group),
+      listingFilters.group(group),
+    ),
+  );
 }
 
 export async function subgroupPaths() {
   const catalog = await loadCatalog();
   return GROUP_IDS.flatMap((group: GroupId) =>
-    subgroupsOf(group).flatMap((subgroup) => [
-      ...listings(catalog.products.filter((p) => p.data.subgroup === subgroup)).map((listing) => ({
-        params: { group, subgroup, listing: listing.rest },
-        props: { listing },
-      })),
-      ...sortRedirects(listingFilters.group(group, subgroup)).map(({ rest, redirect }) => ({
-        params: { group, subgroup, listing: rest },
-        props: { redirect },
-      })),
-    ]),
+    subgroupsOf(group).flatMap((subgroup) =>
+      listingRoutes(
+        { group, subgroup },
+        catalog.products.filter((p) => p.data.subgroup === subgroup),
+        listingFilters.group(group, subgroup),
+      ),
+    ),
   );
 }
 
 export async function starPaths() {
   const catalog = await loadCatalog();
-  return STAR_KEYS.flatMap((stars) => [
-    ...listings(catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars)).map(
-      (listing) => ({ params: { stars, listing: listing.rest }, props: { listing } }),
+  return STAR_KEYS.flatMap((stars) =>
+    listingRoutes(
+      { stars },
+      catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars),
+      listingFilters.stars(stars),
     ),
-    ...sortRedirects(listingFilters.stars(stars)).map(({ rest, redirect }) => ({
-      params: { stars, listing: rest },
-      props: { redirect },
-    })),
-  ]);
+  );
 }
 
 export async function producerPaths() {
