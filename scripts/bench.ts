@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median, resultsTable, type BenchResult, BUDGETS } from '../src/lib/benchReport.ts';
+import { median, resultsTable, type BenchResult, BUDGETS } from './lib/benchReport.ts';
 import { generateFixtures } from './generate-fixtures.ts';
 
 const argv = process.argv.slice(2);
@@ -145,8 +145,8 @@ function productPageWeight(dist: string, page: string): number {
  */
 async function searchBytes(dist: string): Promise<[number, number] | null> {
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) return null;
-  const { serveStatic } = await import('../tests/e2e/staticServer.ts');
-  const { launchBrowser, newPage } = await import('../tests/e2e/browser.ts');
+  const { serveStatic } = await import('./lib/staticServer.ts');
+  const { launchBrowser, newPage } = await import('./lib/browser.ts');
   const { server, url } = await serveStatic(dist);
   const browser = await launchBrowser();
   try {

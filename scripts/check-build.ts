@@ -4,10 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBuild } from '../src/lib/checkBuild.ts';
-import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/contentLayout.ts';
-import { parseRecord } from '../src/lib/parseRecord.ts';
-import { readContentTree } from '../src/lib/readContentTree.ts';
+import { checkBuild } from './lib/checkBuild.ts';
+import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/records/contentLayout.ts';
+import { parseRecord } from '../src/lib/records/parseRecord.ts';
+import { readContentTree } from '../src/lib/records/readContentTree.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const { files } = readContentTree(contentRoot());

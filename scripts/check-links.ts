@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { checkFiles, type LinkCheckPart, scanPage, urlPathOf } from '../src/lib/offlineLinks.ts';
+import { checkFiles, type LinkCheckPart, scanPage, urlPathOf } from './lib/linkCheck.ts';
 
 interface Job {
   dist: string;

@@ -9,8 +9,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { contentRoot } from '../src/lib/contentLayout.ts';
-import { parseRecord } from '../src/lib/parseRecord.ts';
+import { contentRoot } from '../src/lib/records/contentLayout.ts';
+import { parseRecord } from '../src/lib/records/parseRecord.ts';
 import { OCOP_GROUPS, subgroupLabel, type GroupId, type SubgroupId } from '../src/schemas/groups.ts';
 
 const WIDTH = 800;

@@ -1,21 +1,21 @@
 /**
  * npm run fixtures -- [--products 20000] [--seed 2025] [--today YYYY-MM-DD] [--out .fixtures/national]
  *
- * Writes a synthetic national catalogue (src/lib/syntheticCatalog.ts) in the real record format, plus a small pool
+ * Writes a synthetic national catalogue (scripts/lib/syntheticCatalog.ts) in the real record format, plus a small pool
  * of product photos drawn with sharp. Build it with OCOP_CONTENT_DIR=<out> OCOP_TODAY=<today> npm run build.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import { parse } from 'yaml';
-import { today as clockToday } from '../src/lib/clock.ts';
-import { seededRandom } from '../src/lib/seededRandom.ts';
+import { today as clockToday } from '../src/lib/core/clock.ts';
+import { seededRandom } from './lib/seededRandom.ts';
 import {
   generateSyntheticCatalog,
   IMAGE_POOL_SIZE,
   imagePoolPath,
   type ProvinceSeed,
-} from '../src/lib/syntheticCatalog.ts';
+} from './lib/syntheticCatalog.ts';
 import type { ProvinceInput } from '../src/schemas/province.ts';
 
 function flag(name: string, fallback: string): string {

@@ -3,8 +3,8 @@
  * tests/e2e/screenshots/, for looking at pages as a person would.
  */
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, newPage } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/staticServer.ts';
+import { launchBrowser, newPage } from './lib/browser.ts';
+import { serveStatic } from './lib/staticServer.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 if (paths.length === 0) paths.push('/');

@@ -4,11 +4,11 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { today } from '../src/lib/clock.ts';
-import { contentRoot } from '../src/lib/contentLayout.ts';
-import { formatProblem } from '../src/lib/formatIssues.ts';
-import { readContentTree } from '../src/lib/readContentTree.ts';
-import { validateCatalog } from '../src/lib/validateCatalog.ts';
+import { today } from '../src/lib/core/clock.ts';
+import { contentRoot } from '../src/lib/records/contentLayout.ts';
+import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { readContentTree } from '../src/lib/records/readContentTree.ts';
+import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
 const root = contentRoot();
 const quiet = process.argv.includes('--quiet');

@@ -5,8 +5,8 @@
  * OCOP_CONTENT_DIR (default content/). The traceQr integration runs it beside `astro build`, in its own process, so
  * the 2 × N images are drawn on the second core while Astro renders pages on the first.
  */
-import { contentRoot } from '../src/lib/contentLayout.ts';
-import { traceCodesOf, writeTraceQrFiles } from '../src/lib/traceQrFiles.ts';
+import { contentRoot } from '../src/lib/records/contentLayout.ts';
+import { traceCodesOf, writeTraceQrFiles } from '../src/lib/trace/traceQrFiles.ts';
 
 const [outDir, site] = process.argv.slice(2);
 if (!outDir || !site) {

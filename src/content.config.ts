@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
-import { COLLECTIONS, contentRoot } from './lib/contentLayout.ts';
+import { COLLECTIONS, contentRoot } from './lib/records/contentLayout.ts';
 import { normalizedGlob } from './loaders/normalizedGlob.ts';
 import { EventSchema } from './schemas/event.ts';
 import { OutletSchema } from './schemas/outlet.ts';

@@ -1,10 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../src/lib/csv.ts';
-import { FILE_KIND, OPEN_DATA_FILES, openDataFile, openDataJsonSchema } from '../src/lib/openDataFiles.ts';
-import { PRODUCERS_CSV_COLUMNS } from '../src/lib/producersExport.ts';
-import { PRODUCTS_CSV_COLUMNS } from '../src/lib/productsExport.ts';
+import { parseCsv } from '../src/lib/core/csv.ts';
+import { FILE_KIND, OPEN_DATA_FILES, openDataFile, openDataJsonSchema } from '../src/lib/openData/openDataFiles.ts';
+import { PRODUCERS_CSV_COLUMNS } from '../src/lib/openData/producersExport.ts';
+import { PRODUCTS_CSV_COLUMNS } from '../src/lib/openData/productsExport.ts';
 import { OPEN_DATA_KINDS } from '../src/schemas/openData.ts';
 import { fixtureCatalog } from './support/fixtureCatalog.ts';
 

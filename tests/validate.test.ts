@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/formatIssues.ts';
-import { readContentTree } from '../src/lib/readContentTree.ts';
-import { validateCatalog } from '../src/lib/validateCatalog.ts';
+import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { readContentTree } from '../src/lib/records/readContentTree.ts';
+import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
 const validate = (root: string) => {
   const { files, problems } = readContentTree(root);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/formatIssues.ts';
-import { readContentTree } from '../src/lib/readContentTree.ts';
-import { validateCatalog } from '../src/lib/validateCatalog.ts';
+import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { readContentTree } from '../src/lib/records/readContentTree.ts';
+import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
 describe('validator on event file names', () => {
   it('refuses an event named like an events listing page, which would hide it', () => {

@@ -3,10 +3,10 @@ import { dirname, resolve } from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/formatIssues.ts';
-import { parseRecord } from '../src/lib/parseRecord.ts';
-import { readContentTree, type RawFile } from '../src/lib/readContentTree.ts';
-import { validateCatalog } from '../src/lib/validateCatalog.ts';
+import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { parseRecord } from '../src/lib/records/parseRecord.ts';
+import { readContentTree, type RawFile } from '../src/lib/records/readContentTree.ts';
+import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
 /**
  * Property tests of the validator on in-memory record trees: the minimal fixture, with one record rewritten.

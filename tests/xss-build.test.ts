@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { executableTraces } from './xss-corpus.ts';
+import { executableTraces } from './support/xssCorpus.ts';
 
 /**
  * Defence in depth: the fixture tests/fixtures/xss carries the whole XSS corpus in a product's and an event's

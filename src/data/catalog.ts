@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildCatalog, type Catalog, type ProductView } from '../lib/buildCatalog.ts';
-import { today } from '../lib/clock.ts';
+import { buildCatalog, type Catalog, type ProductView } from '../lib/catalog/buildCatalog.ts';
+import { today } from '../lib/core/clock.ts';
 
 export type ProductData = CollectionEntry<'products'>['data'];
 export type SiteCatalog = Catalog<ProductData>;

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/urls.ts';
+import type { Lang } from '../lib/site/urls.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { formatDate, useTranslations as translationsFor } from './index.ts';
 

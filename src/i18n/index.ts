@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/urls.ts';
+import type { Lang } from '../lib/site/urls.ts';
 import { en } from './en.ts';
 import { vi, type UiKey } from './vi.ts';
 

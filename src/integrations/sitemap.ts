@@ -2,11 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapFiles } from '../lib/sitemap.ts';
+import { sitemapFiles } from '../lib/site/sitemap.ts';
 
 /**
  * Writes sitemap-index.xml and sitemap-N.xml after the build: every HTML page except the offline fallbacks and the
- * not-found pages, with its other-language alternate (see src/lib/sitemap.ts for why not @astrojs/sitemap).
+ * not-found pages, with its other-language alternate (see src/lib/site/sitemap.ts for why not @astrojs/sitemap).
  */
 export default function sitemap(): AstroIntegration {
   let site = '';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { traceQrFile } from '../lib/traceQrFiles.ts';
+import { traceQrFile } from '../lib/trace/traceQrFiles.ts';
 
 /**
  * The QR images of the trace codes, /t/<code>/qr.svg and /t/<code>/qr.png.

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
-import { searchQueries } from '../lib/foldVietnamese.ts';
-import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../lib/searchRecord.ts';
-import { EMPTY_SEARCH_STATE, readSearchState, searchStateQuery, type SearchState } from '../lib/searchState.ts';
+import { searchQueries } from '../lib/core/foldVietnamese.ts';
+import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../lib/search/searchRecord.ts';
+import { EMPTY_SEARCH_STATE, readSearchState, searchStateQuery, type SearchState } from '../lib/search/searchState.ts';
 
 /** The few Pagefind JS API shapes this island uses (pagefind.js is written by the build, so it has no types here). */
 interface PagefindResult {

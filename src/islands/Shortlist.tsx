@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { toCsv } from '../lib/csv.ts';
+import { toCsv } from '../lib/core/csv.ts';
 import {
   addItem,
   groupShortlist,
@@ -11,9 +11,9 @@ import {
   SHORTLIST_COLUMNS,
   shortlistRows,
   type ShortlistItem,
-} from '../lib/shortlist.ts';
-import type { SuppliersIndex } from '../lib/suppliersIndex.ts';
-import { producerUrl, productUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/urls.ts';
+} from '../lib/suppliers/shortlist.ts';
+import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
+import { producerUrl, productUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/site/urls.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 

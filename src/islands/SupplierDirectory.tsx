@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
-import { filterSuppliers, filtersToSearch, parseFilters, type SupplierFilters } from '../lib/filterSuppliers.ts';
-import { addItem, itemKey } from '../lib/shortlist.ts';
-import type { SuppliersIndex } from '../lib/suppliersIndex.ts';
-import { producerUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/urls.ts';
+import { filterSuppliers, filtersToSearch, parseFilters, type SupplierFilters } from '../lib/suppliers/filterSuppliers.ts';
+import { addItem, itemKey } from '../lib/suppliers/shortlist.ts';
+import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
+import { producerUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/site/urls.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 

@@ -1,4 +1,4 @@
-import { parseItems, serializeItems, SHORTLIST_STORAGE_KEY, type ShortlistItem } from '../lib/shortlist.ts';
+import { parseItems, serializeItems, SHORTLIST_STORAGE_KEY, type ShortlistItem } from '../lib/suppliers/shortlist.ts';
 
 /** The visitor's shortlist in localStorage; an unavailable storage (private mode, blocked) behaves as empty. */
 export function loadShortlist(): ShortlistItem[] {

@@ -1,7 +1,7 @@
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { idFromPath } from '../lib/contentLayout.ts';
-import { sanitizeRecordHtml } from '../lib/recordHtml.ts';
+import { idFromPath } from '../lib/records/contentLayout.ts';
+import { sanitizeRecordHtml } from '../lib/records/recordHtml.ts';
 
 /**
  * Astro's glob() loader with three project rules: the id is the file name (so a product keeps its URL if its province

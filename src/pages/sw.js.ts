@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { serviceWorkerSource } from '../lib/serviceWorker.ts';
+import { serviceWorkerSource } from '../lib/site/serviceWorker.ts';
 
 /** The offline service worker (issue 8), generated at build so it shares its caching rule with the tests. */
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isRealIsoDate, isoDateFromDate } from '../lib/isoDate.ts';
-import { normalizeText } from '../lib/normalizeText.ts';
+import { isRealIsoDate, isoDateFromDate } from '../lib/core/isoDate.ts';
+import { normalizeText } from '../lib/core/normalizeText.ts';
 
 /** Any human-written text: normalised to NFC with single spaces, and never empty. */
 export const Text = z

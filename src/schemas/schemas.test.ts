@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, problemsFromZod } from '../lib/formatIssues.ts';
+import { formatProblem, problemsFromZod } from '../lib/records/formatIssues.ts';
 import { EventSchema } from './event.ts';
 import { OutletSchema } from './outlet.ts';
 import { ProducerSchema } from './producer.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ProductsExport } from '../../src/lib/productsExport.ts';
+import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
 import {
   eventsCalendarUrl,
   eventsUrl,
@@ -19,8 +19,8 @@ import {
   statsUrl,
   suppliersUrl,
   type Lang,
-} from '../../src/lib/urls.ts';
-import { launchBrowser, newPage } from './browser.ts';
+} from '../../src/lib/site/urls.ts';
+import { launchBrowser, newPage } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';

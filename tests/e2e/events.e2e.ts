@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { addDays } from '../../src/lib/isoDate.ts';
+import { addDays } from '../../src/lib/core/isoDate.ts';
 import { readIcs } from '../support/readIcs.ts';
-import { axeViolations, describeViolations, newPage } from './browser.ts';
-import { withBrowser } from './withBrowser.ts';
+import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const baseUrl = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';

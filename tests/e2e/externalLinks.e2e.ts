@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unsafeExternalLinks } from '../../src/lib/externalLinks.ts';
+import { unsafeExternalLinks } from '../../scripts/lib/externalLinks.ts';
 
 const dist = process.env['OCOP_DIST'] ?? 'dist';
 

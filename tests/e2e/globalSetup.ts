@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 /** Serves dist/ for the whole browser run; tests read the address from inject('baseUrl'). */
 export default async function setup(project: TestProject) {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ProductsExport } from '../../src/lib/productsExport.ts';
-import { axeViolations, describeViolations, newPage } from './browser.ts';
-import { withBrowser } from './withBrowser.ts';
+import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
+import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
 const data = JSON.parse(

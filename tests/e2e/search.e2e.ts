@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { foldVietnamese } from '../../src/lib/foldVietnamese.ts';
-import type { ProductRow, ProductsExport } from '../../src/lib/productsExport.ts';
-import { axeViolations, describeViolations, newPage } from './browser.ts';
-import { withBrowser } from './withBrowser.ts';
+import { foldVietnamese } from '../../src/lib/core/foldVietnamese.ts';
+import type { ProductRow, ProductsExport } from '../../src/lib/openData/productsExport.ts';
+import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
 const data = JSON.parse(

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { contentRoot } from '../../src/lib/contentLayout.ts';
-import { parseRecord } from '../../src/lib/parseRecord.ts';
-import { readContentTree } from '../../src/lib/readContentTree.ts';
-import type { ProductsExport } from '../../src/lib/productsExport.ts';
-import { decodeQr } from '../decodeQr.ts';
-import { axeViolations, describeViolations, newPage } from './browser.ts';
-import { withBrowser } from './withBrowser.ts';
+import { contentRoot } from '../../src/lib/records/contentLayout.ts';
+import { parseRecord } from '../../src/lib/records/parseRecord.ts';
+import { readContentTree } from '../../src/lib/records/readContentTree.ts';
+import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
+import { decodeQr } from '../support/decodeQr.ts';
+import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
 const dist = process.env['OCOP_DIST'] ?? 'dist';

@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { buildCatalog, type Catalog, type Entry } from '../../src/lib/buildCatalog.ts';
-import type { CollectionName } from '../../src/lib/contentLayout.ts';
-import { parseRecord } from '../../src/lib/parseRecord.ts';
-import { readContentTree } from '../../src/lib/readContentTree.ts';
+import { buildCatalog, type Catalog, type Entry } from '../../src/lib/catalog/buildCatalog.ts';
+import type { CollectionName } from '../../src/lib/records/contentLayout.ts';
+import { parseRecord } from '../../src/lib/records/parseRecord.ts';
+import { readContentTree } from '../../src/lib/records/readContentTree.ts';
 import { EventSchema } from '../../src/schemas/event.ts';
 import { OutletSchema } from '../../src/schemas/outlet.ts';
 import { ProducerSchema } from '../../src/schemas/producer.ts';

@@ -8,9 +8,9 @@ import { eventEntry, loadCatalog } from '../../data/catalog.ts';
 import { formatEventDates } from '../../i18n/eventDates.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { formatDate, pick, useTranslations as translationsFor } from '../../i18n/index.ts';
-import { eventsCalendar, type CalendarEvent } from '../../lib/eventsCalendar.ts';
-import { recentCertifications } from '../../lib/recentCertifications.ts';
-import { eventUrl, productUrl, type Lang } from '../../lib/urls.ts';
+import { eventsCalendar, type CalendarEvent } from '../../lib/events/eventsCalendar.ts';
+import { recentCertifications } from '../../lib/certification/recentCertifications.ts';
+import { eventUrl, productUrl, type Lang } from '../../lib/site/urls.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { productEntry, type SiteCatalog, type SiteProduct } from '../../data/catalog.ts';
-import { eventsOfProduct } from '../../lib/eventsOfProduct.ts';
-import { relatedProducts } from '../../lib/relatedProducts.ts';
+import { eventsOfProduct } from '../../lib/events/eventsOfProduct.ts';
+import { relatedProducts } from '../../lib/catalog/relatedProducts.ts';
 
 export const incremental = process.env['OCOP_INCREMENTAL'] === '1';
 

@@ -3,11 +3,11 @@
  * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
  */
 import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
-import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/buildCatalog.ts';
-import { paginateListing, type ListingPage } from '../../lib/paginateListing.ts';
-import { hasGuide } from '../../lib/provinceGuide.ts';
-import type { SearchFacet } from '../../lib/searchRecord.ts';
-import { listingSearchQuery } from '../../lib/searchState.ts';
+import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/catalog/buildCatalog.ts';
+import { paginateListing, type ListingPage } from '../../lib/catalog/paginateListing.ts';
+import { hasGuide } from '../../lib/guide/provinceGuide.ts';
+import type { SearchFacet } from '../../lib/search/searchRecord.ts';
+import { listingSearchQuery } from '../../lib/search/searchState.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
 import { incremental, productPageKey } from './pageKeys.ts';
 

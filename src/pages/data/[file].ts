@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog.ts';
-import { contentType, openDataFile, OPEN_DATA_FILES, type OpenDataFile } from '../../lib/openDataFiles.ts';
+import { contentType, openDataFile, OPEN_DATA_FILES, type OpenDataFile } from '../../lib/openData/openDataFiles.ts';
 
 /** /data/products.json, products.csv, producers.json, producers.csv, events.json, outlets.json. */
 export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;

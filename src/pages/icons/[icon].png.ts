@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { APP_ICON_SIZES } from '../../lib/urls.ts';
+import { APP_ICON_SIZES } from '../../lib/site/urls.ts';
 
 /** The brand green of the favicon's disc, the background of maskable icons. */
 const BRAND_GREEN = '#166534';

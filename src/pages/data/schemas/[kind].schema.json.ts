@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { openDataJsonSchema } from '../../../lib/openDataFiles.ts';
-import { openDataSchemaUrl } from '../../../lib/urls.ts';
+import { openDataJsonSchema } from '../../../lib/openData/openDataFiles.ts';
+import { openDataSchemaUrl } from '../../../lib/site/urls.ts';
 import { OPEN_DATA_KINDS, type OpenDataKind } from '../../../schemas/openData.ts';
 
 /** /data/schemas/product.schema.json …: generated from the Zod schemas in src/schemas/openData.ts. */

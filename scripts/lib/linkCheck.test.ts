@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cssUrls, feedLinks, internalTarget, scanPage, servedFile, srcsetUrls } from './linkCheck.ts';
+
+const SITE = 'https://ocop.example.vn';
+
+describe('scanPage', () => {
+  it('collects every URL a page loads or links to, its ids, and unsafe external links', () => {
+    const html = `<html><head><link rel="stylesheet" href="/_astro/a.css"><link rel="canonical" href="${SITE}/x/">
+      <meta property="og:image" content="${SITE}/_astro/og.jpg"></head><body id="top">
+      <a href="/products/">all</a><a href="#main">skip</a><main id="main"></main>
+      <picture><source srcset="/_astro/p.avif 400w, /_astro/q.avif 800w"><img src="/_astro/p.jpg" srcset="/_astro/p4.jpg 400w"></picture>
+      <a href="https://example.com/" rel="noopener noreferrer">ok</a><a href="https://example.com/bad">bad</a>
+      <a href="${SITE}/own/">own site</a><script src="/_astro/s.js"></script></body></html>`;
+    const scan = scanPage(html, SITE);
+    expect(scan.refs).toEqual([
+      '/_astro/a.css',
+      `${SITE}/x/`,
+      `${SITE}/_astro/og.jpg`,
+      '/products/',
+      '#main',
+      '/_astro/p.avif',
+      '/_astro/q.avif',
+      '/_astro/p.jpg',
+      '/_astro/p4.jpg',
+      'https://example.com/',
+      'https://example.com/bad',
+      `${SITE}/own/`,
+      '/_astro/s.js',
+    ]);
+    expect([...scan.ids]).toEqual(['top', 'main']);
+    expect(scan.unsafeExternal).toEqual(['https://example.com/bad']);
+  });
+
+  it('reads the links of an RSS feed', () => {
+    expect(
+      feedLinks(
+        `<rss><channel><link>${SITE}/</link><item><link>${SITE}/products/a/#decision-2024-01-02</link></item></channel></rss>`,
+      ),
+    ).toEqual([`${SITE}/`, `${SITE}/products/a/#decision-2024-01-02`]);
+  });
+
+  it('reads srcset and url() lists', () => {
+    expect(srcsetUrls('a.webp 400w,  b.webp 800w')).toEqual(['a.webp', 'b.webp']);
+    expect(cssUrls('@font-face{src:url(./f.woff2) format("woff2"),url("g.woff")} a{background:url(data:x)}')).toEqual([
+      './f.woff2',
+      'g.woff',
+    ]);
+  });
+});
+
+describe('internalTarget and servedFile', () => {
+  it('resolves relative, absolute and own-site links; leaves other sites and schemes alone', () => {
+    expect(internalTarget('../b/#x', '/a/c/', SITE)).toEqual({ path: '/a/b/', fragment: 'x' });
+    expect(internalTarget(`${SITE}/t/ABC/?q=1`, '/', SITE)).toEqual({ path: '/t/ABC/', fragment: '' });
+    expect(internalTarget('/s%E1%BA%A3n/', '/', SITE)).toEqual({ path: '/sản/', fragment: '' });
+    for (const other of ['https://example.com/', 'mailto:a@example.vn', 'tel:+84', 'data:image/png;base64,x'])
+      expect(internalTarget(other, '/', SITE)).toBeUndefined();
+  });
+
+  it('serves what a static host serves: files, folder index pages and the 404 page', () => {
+    const files = new Set(['index.html', 'a/index.html', 'a/qr.svg', '404.html']);
+    const has = (file: string) => files.has(file);
+    expect(servedFile('/', has)).toBe('index.html');
+    expect(servedFile('/a/', has)).toBe('a/index.html');
+    expect(servedFile('/a', has)).toBe('a/index.html');
+    expect(servedFile('/a/qr.svg', has)).toBe('a/qr.svg');
+    expect(servedFile('/404/', has)).toBe('404.html');
+    expect(servedFile('/b/', has)).toBeUndefined();
+  });
+});
+
+describe('scripts/check-links.ts', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'ocop-links-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const page = (file: string, body: string) => {
+    mkdirSync(dirname(join(dist, file)), { recursive: true });
+    writeFileSync(
+      join(dist, file),
+      `<html><head><link rel="canonical" href="${SITE}/"></head><body>${body}</body></html>`,
+    );
+  };
+  const run = () => {
+    try {
+      return {
+        code: 0,
+        output: execFileSync(process.execPath, ['scripts/check-links.ts', dist], { encoding: 'utf8', stdio: 'pipe' }),
+      };
+    } catch (error) {
+      const failed = error as { status: number; stderr: string };
+      return { code: failed.status, output: failed.stderr };
+    }
+  };
+
+  it('passes a site whose links all resolve', () => {
+    page('index.html', '<a href="/a/#here">a</a><a href="https://example.com/" rel="noopener noreferrer">x</a>');
+    page('a/index.html', '<p id="here"></p><img src="../img.png" alt="">');
+    writeFileSync(join(dist, 'img.png'), '');
+    writeFileSync(join(dist, 'site.css'), 'a{background:url(/img.png)}');
+    const { code, output } = run();
+    expect(output).toContain('resolve on 2 pages');
+    expect(code).toBe(0);
+  });
+
+  it('lists every broken link, missing fragment, missing CSS target and unsafe external link, then fails', () => {
+    page('b/index.html', '<a href="/missing/">m</a><a href="/a/#nowhere">f</a><a href="https://example.com/x">e</a>');
+    mkdirSync(join(dist, 'feeds'), { recursive: true });
+    writeFileSync(
+      join(dist, 'feeds', 'f.xml'),
+      `<rss><channel><item><link>${SITE}/a/#decision-2020-01-01</link></item></channel></rss>`,
+    );
+    writeFileSync(join(dist, 'site.css'), 'a{background:url(/gone.png)}');
+    const { code, output } = run();
+    expect(code).toBe(1);
+    expect(output).toContain('broken link /missing/ (not in the build) on /b/');
+    expect(output).toContain('broken link /a/#nowhere (no element with that id) on /b/');
+    expect(output).toContain('broken link /gone.png (not in the build) on /site.css');
+    expect(output).toContain('external link without rel="noopener noreferrer" on /b/: https://example.com/x');
+    expect(output).toContain('broken link /a/#decision-2020-01-01 (no element with that id) on /feeds/f.xml');
+    expect(output).toContain('5 link problems');
+  });
+});

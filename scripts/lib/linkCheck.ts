@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+import { unsafeExternalLink } from './externalLinks.ts';
+
+/** What the link check needs from one built page. */
+export interface PageScan {
+  /** Every URL the page loads or links to: a/area/link href, img/source/script src and srcset, og:image, form action. */
+  refs: string[];
+  /** The ids a #fragment can point at. */
+  ids: Set<string>;
+  /** Links to another site without rel="noopener noreferrer" (see externalLinks.ts). */
+  unsafeExternal: string[];
+}
+
+const URL_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  form: ['action'],
+};
+
+/** Reads a page once with htmlparser2 (a streaming parser, no DOM) and returns its references and ids. */
+export function scanPage(html: string, siteOrigin: string): PageScan {
+  const refs: string[] = [];
+  const ids = new Set<string>();
+  const unsafeExternal: string[] = [];
+  const parser = new Parser({
+    onopentag(name, attribs) {
+      if (attribs['id']) ids.add(attribs['id']);
+      if (name === 'a' && attribs['name']) ids.add(attribs['name']);
+      if (name === 'meta' && /^og:image$|^twitter:image$/.test(attribs['property'] ?? attribs['name'] ?? '')) {
+        if (attribs['content']) refs.push(attribs['content']);
+      }
+      for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+        const value = attribs[attribute];
+        if (value === undefined || value === '') continue;
+        if (attribute === 'srcset') refs.push(...srcsetUrls(value));
+        else refs.push(value);
+      }
+      if (unsafeExternalLink(name, attribs, siteOrigin)) unsafeExternal.push(attribs['href'] ?? '');
+    },
+  });
+  parser.end(html);
+  return { refs, ids, unsafeExternal };
+}
+
+/** The URLs of a srcset: "a.avif 400w, b.avif 800w" → a.avif, b.avif. */
+export function srcsetUrls(srcset: string): string[] {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .filter((url) => url !== '');
+}
+
+/** url(...) references of a stylesheet, without data: URLs. */
+export function cssUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+    .map((m) => m[2] ?? '')
+    .filter((url) => url !== '' && !url.startsWith('data:') && !url.startsWith('#'));
+}
+
+/** The <link> of an RSS channel and its items. */
+export function feedLinks(xml: string): string[] {
+  return [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&').trim());
+}
+
+/**
+ * Where a reference points inside the site: its path (decoded, without query) and #fragment, or undefined for
+ * another site or a scheme that is not a page (mailto:, tel:, data:, webcal: …). Relative references are resolved
+ * against the page's own URL path.
+ */
+export function internalTarget(
+  ref: string,
+  fromPath: string,
+  siteOrigin: string,
+): { path: string; fragment: string } | undefined {
+  const trimmed = ref.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(trimmed, new URL(fromPath, siteOrigin));
+  } catch {
+    return { path: trimmed, fragment: '' };
+  }
+  if (url.origin !== siteOrigin) return undefined;
+  let path = url.pathname;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // keep the encoded form: no file has that name, so it is reported
+  }
+  return { path, fragment: url.hash.slice(1) };
+}
+
+/**
+ * The file a static host serves for a path, as scripts/lib/staticServer.ts does: the file itself, or index.html of
+ * a folder; the Vietnamese 404 page is /404.html. `has` tells whether a file (relative to the site root, no
+ * leading slash) exists. Undefined when nothing would be served.
+ */
+export function servedFile(path: string, has: (file: string) => boolean): string | undefined {
+  const relative = path.replace(/^\/+/, '');
+  if (relative === '404/' || relative === '404') return has('404.html') ? '404.html' : undefined;
+  if (relative === '' || relative.endsWith('/')) {
+    const index = `${relative}index.html`;
+    return has(index) ? index : undefined;
+  }
+  if (has(relative)) return relative;
+  const index = `${relative}/index.html`;
+  return has(index) ? index : undefined;
+}
+
+/** What checking some of a site's files found; several parts are merged by the caller. */
+export interface LinkCheckPart {
+  pages: number;
+  checked: number;
+  /** [target, reason, the page or file pointing at it] */
+  broken: [string, string, string][];
+  unsafe: string[];
+  /** Fragments on other pages, checked once all pages are read: [served file, fragment, from]. */
+  fragments: [string, string, string][];
+}
+
+/** The URL path a file is served at: products/x/index.html → /products/x/. */
+export const urlPathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * Checks the links of some files of a built site (pages, stylesheets, RSS feeds); `has` tells whether any file of
+ * the site exists. Pure apart from reading the files, so the work can be split between threads.
+ */
+export function checkFiles(
+  dist: string,
+  files: readonly string[],
+  has: (file: string) => boolean,
+  siteOrigin: string,
+): LinkCheckPart {
+  const part: LinkCheckPart = { pages: 0, checked: 0, broken: [], unsafe: [], fragments: [] };
+  for (const file of files) {
+    if (file.endsWith('.css')) {
+      for (const ref of cssUrls(readFileSync(join(dist, file), 'utf8'))) {
+        const target = internalTarget(ref, `/${file}`, siteOrigin);
+        if (!target) continue;
+        part.checked += 1;
+        if (!servedFile(target.path, has)) part.broken.push([target.path, 'not in the build', `/${file}`]);
+      }
+      continue;
+    }
+    const isFeed = file.startsWith('feeds/') || file.startsWith('en/feeds/');
+    if (!file.endsWith('.html') && !(isFeed && file.endsWith('.xml'))) continue;
+    const from = urlPathOf(file);
+    const text = readFileSync(join(dist, file), 'utf8');
+    // An RSS item links to a page and often to one decision on it (#decision-<date>): checked like a page's links.
+    const { refs, ids, unsafeExternal } = isFeed
+      ? { refs: feedLinks(text), ids: new Set<string>(), unsafeExternal: [] }
+      : scanPage(text, siteOrigin);
+    if (!isFeed) part.pages += 1;
+    for (const link of unsafeExternal)
+      part.unsafe.push(`external link without rel="noopener noreferrer" on ${from}: ${link}`);
+    for (const ref of refs) {
+      const target = internalTarget(ref, from, siteOrigin);
+      if (!target) continue;
+      part.checked += 1;
+      const served = servedFile(target.path, has);
+      if (!served) {
+        part.broken.push([target.path, 'not in the build', from]);
+        continue;
+      }
+      if (target.fragment === '') continue;
+      if (served === file) {
+        if (!ids.has(target.fragment))
+          part.broken.push([`${target.path}#${target.fragment}`, 'no element with that id', from]);
+        continue;
+      }
+      part.fragments.push([served, target.fragment, from]);
+    }
+  }
+  return part;
+}

@@ -1,0 +1,49 @@
+import type { Province } from '../../schemas/province.ts';
+import { foldVietnamese } from '../core/foldVietnamese.ts';
+
+const PREFIXES = /^(tp|thanh pho|tinh|city of|province of) /;
+const SUFFIXES = / (city|province)$/;
+
+function keysOf(name: string): string[] {
+  const folded = foldVietnamese(name);
+  const bare = folded.replace(PREFIXES, '').replace(SUFFIXES, '');
+  return bare === folded ? [folded] : [folded, bare];
+}
+
+export interface ProvinceMatch {
+  id: string;
+  /** True when the name is a pre-2025 name of that unit (renamed or merged into it). */
+  former: boolean;
+}
+
+/**
+ * Resolves any name a person or an old certificate may use — current or former, with or without marks, "TP"/"tỉnh"
+ * prefixes, Vietnamese or English — to the provincial unit in force today.
+ */
+export function makeProvinceResolver(provinces: ReadonlyArray<{ id: string; data: Province }>) {
+  const byKey = new Map<string, ProvinceMatch>();
+  for (const { id, data } of provinces) {
+    for (const name of [
+      data.name.vi,
+      data.name.en,
+      data.officialName.vi,
+      data.officialName.en,
+      id.replace(/-/g, ' '),
+    ]) {
+      if (name === undefined) continue;
+      for (const key of keysOf(name)) byKey.set(key, { id, former: false });
+    }
+  }
+  for (const { id, data } of provinces) {
+    for (const former of data.formerly) {
+      for (const key of keysOf(former.name)) if (!byKey.has(key)) byKey.set(key, { id, former: true });
+    }
+  }
+  return function resolveProvince(name: string): ProvinceMatch | undefined {
+    for (const key of keysOf(name)) {
+      const match = byKey.get(key);
+      if (match) return match;
+    }
+    return undefined;
+  };
+}

@@ -1,0 +1,19 @@
+import { VIETNAM_TIME_ZONE } from '../core/clock.ts';
+import { stateOn } from './certificateState.ts';
+
+/**
+ * The inline script every page carries: it re-computes each certificate state shown on the page ([data-cert]
+ * elements) against the visitor's current date in Vietnam, using the very same stateOn() the build used, so a page
+ * built months ago never claims a lapsed certificate is valid. About 1 KB, no files loaded.
+ */
+export function certificateCheckScript(): string {
+  return `(function(){var stateOn=${stateOn.toString()};
+var now=new Date();var today=new Intl.DateTimeFormat('en-CA',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(now);
+var lang=document.documentElement.lang==='en'?'en':'vi';
+var shown=new Intl.DateTimeFormat(lang==='vi'?'vi-VN':'en-GB',{timeZone:'${VIETNAM_TIME_ZONE}',day:lang==='vi'?'2-digit':'numeric',month:lang==='vi'?'2-digit':'short',year:'numeric'}).format(now);
+document.querySelectorAll('[data-cert]').forEach(function(el){var d=el.dataset;
+var s=stateOn(today,d.signed,d.validUntil,d.revoked||null);
+if(s!==d.state){d.state=s;var labels=JSON.parse(d.labels||'{}');var l=el.querySelector('[data-cert-label]');if(l&&labels[s])l.textContent=labels[s];}});
+document.querySelectorAll('[data-cert-today]').forEach(function(el){el.textContent=el.dataset.template.replace('{date}',shown);});
+})();`;
+}

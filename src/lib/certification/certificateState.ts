@@ -1,0 +1,103 @@
+import type { Certification, StarResult } from '../../schemas/product.ts';
+import { addMonths, type IsoDate } from '../core/isoDate.ts';
+
+/** A certificate is valid for 36 months from the day its decision is signed (Decision 148/QĐ-TTg). */
+export const VALIDITY_MONTHS = 36;
+/** Certificates within this many days of their last valid day are flagged as expiring. */
+export const EXPIRING_WITHIN_DAYS = 90;
+
+export type CertificateStateName = 'valid' | 'expiring' | 'expired' | 'revoked' | 'pending';
+
+/**
+ * The state of one decision on a given day, from its dates alone. Self-contained on purpose (no imports, no closures):
+ * pages embed its source in a tiny inline script that re-checks the state against the visitor's own date, so a page
+ * built months ago never shows a lapsed certificate as valid.
+ */
+export function stateOn(
+  today: string,
+  signed: string,
+  validUntil: string,
+  revokedOn: string | null,
+): CertificateStateName {
+  if (today < signed) return 'pending';
+  if (revokedOn !== null && revokedOn <= today) return 'revoked';
+  if (today > validUntil) return 'expired';
+  const dayMs = 86400000;
+  const daysLeft = Math.round((Date.parse(`${validUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / dayMs);
+  return daysLeft <= 90 ? 'expiring' : 'valid';
+}
+
+/** Last day a decision is in force: the date it states, or 36 months after signing. */
+export function validUntilOf(entry: Pick<Certification, 'signed' | 'validUntil'>): IsoDate {
+  return entry.validUntil ?? addMonths(entry.signed, VALIDITY_MONTHS);
+}
+
+export interface HistoryEntry {
+  entry: Certification;
+  validUntil: IsoDate;
+  /** What this decision is today: the one in force, replaced by a later one, or lapsed/revoked/not yet signed. */
+  status: 'superseded' | CertificateStateName;
+}
+
+export interface CertificateState {
+  /** valid or expiring: the product may be shown as a certified OCOP product today. */
+  certified: boolean;
+  state: CertificateStateName;
+  /** The latest decision signed on or before today (in force, or the last one that was). */
+  current: Certification | undefined;
+  /** The rating of that decision. */
+  result: StarResult | undefined;
+  validUntil: IsoDate | undefined;
+  revokedOn: IsoDate | undefined;
+  /** Every decision, oldest first, with its own status. */
+  history: HistoryEntry[];
+}
+
+/**
+ * The one rule for "is this product certified today, at what level, until when". Every page, feed and export calls
+ * it; nothing else reads certification dates.
+ */
+export function certificateState(certifications: readonly Certification[], today: IsoDate): CertificateState {
+  const ordered = certifications
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => (a.entry.signed === b.entry.signed ? a.index - b.index : a.entry.signed < b.entry.signed ? -1 : 1))
+    .map(({ entry }) => entry);
+  const signedSoFar = ordered.filter((entry) => entry.signed <= today);
+  const current = signedSoFar.at(-1);
+
+  const history: HistoryEntry[] = ordered.map((entry) => {
+    const validUntil = validUntilOf(entry);
+    const own = stateOn(today, entry.signed, validUntil, entry.revoked?.date ?? null);
+    return { entry, validUntil, status: entry === current || own === 'pending' ? own : 'superseded' };
+  });
+
+  if (current === undefined) {
+    return {
+      certified: false,
+      state: 'pending',
+      current: undefined,
+      result: undefined,
+      validUntil: undefined,
+      revokedOn: undefined,
+      history,
+    };
+  }
+  const validUntil = validUntilOf(current);
+  const revokedOn = current.revoked?.date;
+  const state = stateOn(today, current.signed, validUntil, revokedOn ?? null);
+  return {
+    certified: state === 'valid' || state === 'expiring',
+    state,
+    current,
+    result: current.result,
+    validUntil,
+    revokedOn,
+    history,
+  };
+}
+
+/** Stars as a number for sorting and counting; potential 5-star sorts between 4 and 5. */
+export function starRank(result: StarResult | undefined): number {
+  if (result === undefined) return 0;
+  return result === 'potential-5' ? 4.5 : result;
+}

@@ -1,0 +1,273 @@
+import type { z } from 'zod';
+import { EventSchema, type Event } from '../../schemas/event.ts';
+import { OutletSchema, type Outlet } from '../../schemas/outlet.ts';
+import { ProducerSchema, type Producer } from '../../schemas/producer.ts';
+import { ProductSchema, type Product } from '../../schemas/product.ts';
+import { ProvinceSchema, type Province } from '../../schemas/province.ts';
+import { certificateState } from '../certification/certificateState.ts';
+import type { CollectionName } from './contentLayout.ts';
+import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
+import type { IsoDate } from '../core/isoDate.ts';
+import { parseRecord } from './parseRecord.ts';
+import { ALLOWED_TAGS, containsHtmlTag, findUnsafeHtml } from './recordHtml.ts';
+import { makeProvinceResolver } from '../catalog/provinceResolver.ts';
+import type { RawFile } from './readContentTree.ts';
+import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from '../site/urls.ts';
+
+const SCHEMAS = {
+  provinces: ProvinceSchema,
+  producers: ProducerSchema,
+  products: ProductSchema,
+  events: EventSchema,
+  outlets: OutletSchema,
+} satisfies Record<CollectionName, z.ZodType>;
+
+interface Loaded<T> {
+  id: string;
+  file: string;
+  folder: string | undefined;
+  data: T;
+}
+
+/** Paths of front-matter text fields that contain an HTML tag. */
+function htmlInText(value: unknown, path: PropertyKey[] = []): string[] {
+  if (typeof value === 'string') return containsHtmlTag(value) ? [fieldPath(path)] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
+  return [];
+}
+
+export interface ValidationResult {
+  errors: Problem[];
+  warnings: Problem[];
+  counts: Record<CollectionName, number>;
+}
+
+export interface ValidateOptions {
+  /** The day certificate warnings are computed for. */
+  today: IsoDate;
+  /** Whether an image path, relative to the record file, exists. */
+  imageExists: (recordFile: string, src: string) => boolean;
+}
+
+/**
+ * Checks every record of a content tree and reports every problem at once: YAML syntax, schema, cross-references,
+ * unique ids and trace codes, folder/province agreement, images. Warnings cover certificates that lapsed or lapse soon.
+ */
+export function validateCatalog(files: readonly RawFile[], options: ValidateOptions): ValidationResult {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const loaded = {
+    provinces: [] as Loaded<Province>[],
+    producers: [] as Loaded<Producer>[],
+    products: [] as Loaded<Product>[],
+    events: [] as Loaded<Event>[],
+    outlets: [] as Loaded<Outlet>[],
+  };
+  const counts = { provinces: 0, producers: 0, products: 0, events: 0, outlets: 0 };
+  const firstFileOfId = new Map<string, string>();
+
+  for (const raw of files) {
+    counts[raw.collection] += 1;
+    const idKey = `${raw.collection}:${raw.id}`;
+    const earlier = firstFileOfId.get(idKey);
+    if (earlier !== undefined) {
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `has the same file name (id "${raw.id}") as ${earlier}; ids must be unique across provinces`,
+      });
+    } else firstFileOfId.set(idKey, raw.file);
+    const reserved: readonly string[] =
+      raw.collection === 'products' ? RESERVED_PRODUCT_IDS : raw.collection === 'events' ? RESERVED_EVENT_IDS : [];
+    if (reserved.includes(raw.id)) {
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `file name "${raw.id}" is reserved for listing pages; choose another`,
+      });
+    }
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw.id)) {
+      errors.push({
+        file: raw.file,
+        field: '',
+        message: `file name must be lowercase letters, digits and hyphens (got ${shown(raw.id)})`,
+      });
+    }
+    const parsed = parseRecord(raw.file, raw.text);
+    if ('problems' in parsed) {
+      errors.push(...parsed.problems);
+      continue;
+    }
+    for (const unsafe of findUnsafeHtml(parsed.record.body)) {
+      errors.push({
+        file: raw.file,
+        field: 'body',
+        message: `contains ${unsafe.found}, which the site removes; use Markdown or only ${ALLOWED_TAGS.join(', ')}`,
+      });
+    }
+    for (const field of htmlInText(parsed.record.data)) {
+      errors.push({
+        file: raw.file,
+        field,
+        message: 'is plain text and contains an HTML tag; remove the tag (formatting belongs in the Markdown body)',
+      });
+    }
+    const result = SCHEMAS[raw.collection].safeParse(parsed.record.data, { reportInput: true });
+    if (!result.success) {
+      errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data));
+      continue;
+    }
+    const entry = { id: raw.id, file: raw.file, folder: raw.folder, data: result.data };
+    (loaded[raw.collection] as Loaded<unknown>[]).push(entry);
+  }
+
+  // References are checked against every file present, valid or not: a record with its own errors is reported once,
+  // not again by every record that points at it.
+  const present = (collection: CollectionName) =>
+    new Set(files.filter((f) => f.collection === collection).map((f) => f.id));
+  const provinceIds = present('provinces');
+  const producerIds = present('producers');
+  const productIds = present('products');
+  const outletIds = present('outlets');
+  const producers = new Map(loaded.producers.map((p) => [p.id, p]));
+  const resolveProvince = makeProvinceResolver(loaded.provinces);
+  const provinceList = [...provinceIds].sort().join(', ');
+
+  const formerOwners = new Map<string, string>();
+  for (const province of loaded.provinces) {
+    province.data.formerly.forEach((former, index) => {
+      const owner = formerOwners.get(former.name);
+      if (owner !== undefined && owner !== province.id) {
+        errors.push({
+          file: province.file,
+          field: `formerly[${index}].name`,
+          message: `"${former.name}" is already listed as a former name of ${owner}`,
+        });
+      }
+      formerOwners.set(former.name, province.id);
+    });
+  }
+
+  const checkFolder = (entry: Loaded<{ province: string }>) => {
+    if (!provinceIds.has(entry.data.province)) {
+      errors.push({
+        file: entry.file,
+        field: 'province',
+        message: `is not a province id; use one of ${provinceList} (got ${shown(entry.data.province)})`,
+      });
+    } else if (entry.folder !== entry.data.province) {
+      errors.push({
+        file: entry.file,
+        field: 'province',
+        message: `must match the folder "${entry.folder}" the file is in (got ${shown(entry.data.province)})`,
+      });
+    }
+  };
+  const checkList = (
+    entry: Loaded<unknown>,
+    field: string,
+    ids: readonly string[],
+    known: Set<string>,
+    what: string,
+  ) => {
+    ids.forEach((id, index) => {
+      if (!known.has(id))
+        errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
+    });
+  };
+
+  for (const producer of loaded.producers) checkFolder(producer);
+  for (const outlet of loaded.outlets) {
+    checkFolder(outlet);
+    checkList(outlet, 'producers', outlet.data.producers, producerIds, 'producer');
+  }
+  for (const event of loaded.events) {
+    if (!provinceIds.has(event.data.province)) {
+      errors.push({
+        file: event.file,
+        field: 'province',
+        message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})`,
+      });
+    }
+    checkList(event, 'producers', event.data.producers, producerIds, 'producer');
+    checkList(event, 'products', event.data.products, productIds, 'product');
+  }
+
+  const traceCodes = new Map<string, string>();
+  for (const product of loaded.products) {
+    const { data, file } = product;
+    if (product.folder === undefined || !provinceIds.has(product.folder)) {
+      errors.push({
+        file,
+        field: '',
+        message: `is in folder "${product.folder}", which is not a province id; use one of ${provinceList}`,
+      });
+    }
+    const producer = producers.get(data.producer);
+    if (!producerIds.has(data.producer)) {
+      errors.push({
+        file,
+        field: 'producer',
+        message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)`,
+      });
+    } else if (producer !== undefined && producer.data.province !== product.folder) {
+      errors.push({
+        file,
+        field: 'producer',
+        message: `belongs to province "${producer.data.province}" but this product is in folder "${product.folder}"; move the file to content/products/${producer.data.province}/`,
+      });
+    }
+    const origin = resolveProvince(data.origin.province);
+    if (origin === undefined) {
+      errors.push({
+        file,
+        field: 'origin.province',
+        message: `is not a current or former province name (got ${shown(data.origin.province)})`,
+      });
+    } else if (product.folder !== undefined && origin.id !== product.folder) {
+      errors.push({
+        file,
+        field: 'origin.province',
+        message: `names a place now in "${origin.id}", not "${product.folder}" where the file is (got ${shown(data.origin.province)})`,
+      });
+    }
+    const sameCode = traceCodes.get(data.traceCode);
+    if (sameCode !== undefined) {
+      errors.push({
+        file,
+        field: 'traceCode',
+        message: `is already used by ${sameCode}; every product needs its own code (got ${shown(data.traceCode)})`,
+      });
+    } else traceCodes.set(data.traceCode, file);
+    checkList(product, 'outlets', data.outlets, outletIds, 'outlet');
+    data.images.forEach((image, index) => {
+      if (/^[a-z]+:\/\//i.test(image.src)) {
+        errors.push({
+          file,
+          field: `images[${index}].src`,
+          message: `must be a file beside the record, not a web address (got ${shown(image.src)})`,
+        });
+      } else if (!options.imageExists(file, image.src)) {
+        errors.push({ file, field: `images[${index}].src`, message: `file not found (got ${shown(image.src)})` });
+      }
+    });
+    const state = certificateState(data.certifications, options.today);
+    if (state.state === 'expired' && state.validUntil !== undefined) {
+      warnings.push({
+        file,
+        field: 'certifications',
+        message: `certificate expired on ${state.validUntil}; record a renewal or it is shown as expired`,
+      });
+    } else if (state.state === 'expiring' && state.validUntil !== undefined) {
+      warnings.push({
+        file,
+        field: 'certifications',
+        message: `certificate expires on ${state.validUntil}, within 90 days`,
+      });
+    }
+  }
+
+  return { errors, warnings, counts };
+}

@@ -1,0 +1,95 @@
+import { starKey, type Catalog, type ProductLike } from '../catalog/buildCatalog.ts';
+import type { CapacityBand } from './capacityBand.ts';
+import { supplierSummary } from './supplierSummary.ts';
+
+/** One supplier in /data/suppliers-index.json: just what the directory filters and the shortlist show. */
+export interface SupplierIndexEntry {
+  id: string;
+  name: string;
+  nameEn?: string;
+  type: string;
+  province: string;
+  groups: string[];
+  /** Star keys of products certified today. */
+  stars: string[];
+  /** Number of products certified today. */
+  certified: number;
+  capacity?: { perMonth: number; unit: string; band: CapacityBand };
+  minimumOrder?: { quantity: number; unit: string };
+  leadTimeDays?: number;
+  phone?: string;
+  email?: string;
+  website?: string;
+  zalo?: string;
+}
+
+export interface ProductIndexEntry {
+  id: string;
+  name: string;
+  nameEn?: string;
+  producer: string;
+  group: string;
+  /** Star key of the decision in force or last in force; null before the first one. */
+  stars: string | null;
+  /** Certificate state on statesAsOf. */
+  state: string;
+  validUntil?: string;
+}
+
+export interface SuppliersIndex {
+  statesAsOf: string;
+  provinces: { id: string; vi: string; en: string }[];
+  producers: SupplierIndexEntry[];
+  products: ProductIndexEntry[];
+}
+
+/** Drops undefined members so the index stays compact. */
+function compact<R>(value: Record<string, unknown>): R {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as R;
+}
+
+/** The compact index behind the directory filter and the shortlist: every producer and product, in name order. */
+export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): SuppliersIndex {
+  return {
+    statesAsOf: catalog.today,
+    provinces: catalog.provinces
+      .filter((p) => catalog.producers.some((producer) => producer.data.province === p.id))
+      .map((p) => ({ id: p.id, vi: p.data.name.vi, en: p.data.name.en ?? p.data.name.vi })),
+    producers: catalog.producers.map((producer) => {
+      const summary = supplierSummary(producer, catalog.productsOfProducer(producer.id));
+      const { data } = producer;
+      return compact<SupplierIndexEntry>({
+        id: producer.id,
+        name: data.name,
+        nameEn: data.nameEn,
+        type: data.type,
+        province: data.province,
+        groups: summary.groups,
+        stars: summary.stars,
+        certified: summary.certifiedCount,
+        capacity:
+          data.capacity && summary.capacityBand
+            ? { perMonth: data.capacity.perMonth, unit: data.capacity.unit, band: summary.capacityBand }
+            : undefined,
+        minimumOrder: data.minimumOrder,
+        leadTimeDays: data.leadTimeDays,
+        phone: data.contact.phone,
+        email: data.contact.email,
+        website: data.contact.website,
+        zalo: data.contact.zalo,
+      });
+    }),
+    products: catalog.products.map((product) =>
+      compact<ProductIndexEntry>({
+        id: product.id,
+        name: product.data.name,
+        nameEn: product.data.nameEn,
+        producer: product.producer.id,
+        group: product.data.group,
+        stars: product.cert.result === undefined ? null : starKey(product.cert.result),
+        state: product.cert.state,
+        validUntil: product.cert.validUntil,
+      }),
+    ),
+  };
+}
