@@ -2,9 +2,10 @@ import type { Event } from '../../schemas/event.ts';
 import type { GroupId } from '../../schemas/groups.ts';
 import type { Outlet } from '../../schemas/outlet.ts';
 import type { Producer } from '../../schemas/producer.ts';
-import type { Certification, StarResult } from '../../schemas/product.ts';
+import type { Certification } from '../../schemas/product.ts';
 import type { Province } from '../../schemas/province.ts';
-import { certificateState, starRank, type CertificateState } from '../certification/certificateState.ts';
+import { certificateState, type CertificateState } from '../certification/certificateState.ts';
+import { starRank } from '../certification/starLevels.ts';
 import type { IsoDate } from '../core/isoDate.ts';
 import { makeProvinceResolver, type ProvinceMatch } from './provinceResolver.ts';
 
@@ -133,13 +134,6 @@ export function buildCatalog<P extends ProductLike>(input: CatalogInput<P>, toda
     resolveProvince,
   };
 }
-
-/** The star key used in URLs and filters: "3", "4", "5" or "potential-5". */
-export function starKey(result: StarResult | undefined): string {
-  return result === undefined ? 'none' : String(result);
-}
-
-export const STAR_KEYS = ['5', 'potential-5', '4', '3'] as const;
 
 export type SortKey = 'name' | 'stars' | 'newest';
 export const SORT_KEYS: readonly SortKey[] = ['name', 'stars', 'newest'];

@@ -1,4 +1,5 @@
-import { STAR_KEYS, starKey, type Catalog, type ProductLike } from './buildCatalog.ts';
+import { type Catalog, type ProductLike } from './buildCatalog.ts';
+import { STAR_KEYS, starKey } from '../certification/starLevels.ts';
 
 export interface Count {
   key: string;

@@ -1,13 +1,16 @@
 import { VIETNAM_TIME_ZONE } from '../core/clock.ts';
-import { stateOn } from './certificateState.ts';
+import { EXPIRING_WITHIN_DAYS, stateOn } from './certificateState.ts';
 
 /**
  * The inline script every page carries: it re-computes each certificate state shown on the page ([data-cert]
  * elements) against the visitor's current date in Vietnam, using the very same stateOn() the build used, so a page
  * built months ago never claims a lapsed certificate is valid. About 1 KB, no files loaded.
  */
+/** stateOn's source with its one module constant written in: the inline script has no module scope. */
+export const stateOnSource = stateOn.toString().replaceAll('EXPIRING_WITHIN_DAYS', String(EXPIRING_WITHIN_DAYS));
+
 export function certificateCheckScript(): string {
-  return `(function(){var stateOn=${stateOn.toString()};
+  return `(function(){var stateOn=${stateOnSource};
 var now=new Date();var today=new Intl.DateTimeFormat('en-CA',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(now);
 var lang=document.documentElement.lang==='en'?'en':'vi';
 var shown=new Intl.DateTimeFormat(lang==='vi'?'vi-VN':'en-GB',{timeZone:'${VIETNAM_TIME_ZONE}',day:lang==='vi'?'2-digit':'numeric',month:lang==='vi'?'2-digit':'short',year:'numeric'}).format(now);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Certification } from '../../schemas/product.ts';
 import { certificateState, stateOn, validUntilOf } from './certificateState.ts';
+import { stateOnSource } from './certificateCheckScript.ts';
 
 const cert = (over: Partial<Certification> = {}): Certification => ({
   decision: '2919/QĐ-UBND',
@@ -87,7 +88,11 @@ describe('certificateState', () => {
 
 describe('stateOn (the function the browser re-runs)', () => {
   it('runs from its own source text, as the inline script embeds it', () => {
-    const rebuilt = new Function(`return ${stateOn.toString()}`)() as typeof stateOn;
+    const rebuilt = new Function(`return ${stateOnSource}`)() as typeof stateOn;
+    expect(stateOnSource).not.toContain('EXPIRING_WITHIN_DAYS');
+    // 90 days before the last valid day is the first day of "expiring"; the day before it is still "valid".
+    expect(rebuilt('2023-08-18', '2020-11-16', '2023-11-16', null)).toBe('expiring');
+    expect(rebuilt('2023-08-17', '2020-11-16', '2023-11-16', null)).toBe('valid');
     expect(rebuilt('2023-11-17', '2020-11-16', '2023-11-16', null)).toBe('expired');
     expect(rebuilt('2023-11-16', '2020-11-16', '2023-11-16', null)).toBe('expiring');
     expect(rebuilt('2021-11-16', '2020-11-16', '2023-11-16', '2021-11-01')).toBe('revoked');

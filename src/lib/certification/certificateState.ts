@@ -9,9 +9,10 @@ export const EXPIRING_WITHIN_DAYS = 90;
 export type CertificateStateName = 'valid' | 'expiring' | 'expired' | 'revoked' | 'pending';
 
 /**
- * The state of one decision on a given day, from its dates alone. Self-contained on purpose (no imports, no closures):
- * pages embed its source in a tiny inline script that re-checks the state against the visitor's own date, so a page
- * built months ago never shows a lapsed certificate as valid.
+ * The state of one decision on a given day, from its dates alone. Self-contained on purpose (no imports, no closures
+ * but the one constant above, which certificateCheckScript() writes into the source): pages embed its source in a tiny
+ * inline script that re-checks the state against the visitor's own date, so a page built months ago never shows a
+ * lapsed certificate as valid.
  */
 export function stateOn(
   today: string,
@@ -24,7 +25,7 @@ export function stateOn(
   if (today > validUntil) return 'expired';
   const dayMs = 86400000;
   const daysLeft = Math.round((Date.parse(`${validUntil}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / dayMs);
-  return daysLeft <= 90 ? 'expiring' : 'valid';
+  return daysLeft <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
 }
 
 /** Last day a decision is in force: the date it states, or 36 months after signing. */
@@ -96,8 +97,3 @@ export function certificateState(certifications: readonly Certification[], today
   };
 }
 
-/** Stars as a number for sorting and counting; potential 5-star sorts between 4 and 5. */
-export function starRank(result: StarResult | undefined): number {
-  if (result === undefined) return 0;
-  return result === 'potential-5' ? 4.5 : result;
-}

@@ -1,4 +1,5 @@
-import { starKey, type Catalog, type ProductLike } from '../catalog/buildCatalog.ts';
+import { type Catalog, type ProductLike } from '../catalog/buildCatalog.ts';
+import { starKey } from '../certification/starLevels.ts';
 import type { ProductRow } from '../../schemas/openData.ts';
 import { toCsv } from '../core/csv.ts';
 import { OPEN_DATA_LICENCE } from './openDataLicence.ts';

@@ -4,7 +4,7 @@ import { OutletSchema, type Outlet } from '../../schemas/outlet.ts';
 import { ProducerSchema, type Producer } from '../../schemas/producer.ts';
 import { ProductSchema, type Product } from '../../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../../schemas/province.ts';
-import { certificateState } from '../certification/certificateState.ts';
+import { certificateState, EXPIRING_WITHIN_DAYS } from '../certification/certificateState.ts';
 import type { CollectionName } from './contentLayout.ts';
 import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
 import type { IsoDate } from '../core/isoDate.ts';
@@ -264,7 +264,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       warnings.push({
         file,
         field: 'certifications',
-        message: `certificate expires on ${state.validUntil}, within 90 days`,
+        message: `certificate expires on ${state.validUntil}, within ${EXPIRING_WITHIN_DAYS} days`,
       });
     }
   }

@@ -1,5 +1,6 @@
-import { starKey, type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
-import { starRank } from '../certification/certificateState.ts';
+import { type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
+import { starKey } from '../certification/starLevels.ts';
+import { starRank } from '../certification/starLevels.ts';
 import { foldVietnamese, searchKey, slugify } from '../core/foldVietnamese.ts';
 import type { Lang } from '../site/urls.ts';
 

@@ -1,4 +1,5 @@
-import { starKey, type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
+import { type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
+import { starKey } from '../certification/starLevels.ts';
 import type { Entry } from '../catalog/buildCatalog.ts';
 import { capacityBand, type CapacityBand } from './capacityBand.ts';
 import type { Producer } from '../../schemas/producer.ts';

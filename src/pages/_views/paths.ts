@@ -3,7 +3,8 @@
  * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
  */
 import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
-import { STAR_KEYS, sortProducts, starKey, type SortKey } from '../../lib/catalog/buildCatalog.ts';
+import { sortProducts, type SortKey } from '../../lib/catalog/buildCatalog.ts';
+import { STAR_KEYS, starKey } from '../../lib/certification/starLevels.ts';
 import { paginateListing, type ListingPage } from '../../lib/catalog/paginateListing.ts';
 import { hasGuide } from '../../lib/guide/provinceGuide.ts';
 import type { SearchFacet } from '../../lib/search/searchRecord.ts';
