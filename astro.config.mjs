@@ -4,12 +4,10 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import traceQr from './src/integrations/traceQr.ts';
-
-/** Absolute site URL, used in canonical links, the sitemap and QR codes. Set OCOP_SITE_URL when deploying. */
-const site = process.env.OCOP_SITE_URL ?? 'https://ocop.example.vn';
+import { incrementalBuild, siteUrl } from './src/config.ts';
 
 export default defineConfig({
-  site,
+  site: siteUrl(),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -18,7 +16,7 @@ export default defineConfig({
     concurrency: 4,
   },
   // Tried for one-record edits (bench/RESULTS.md); off by default. Product and trace pages carry cache keys.
-  experimental: { incrementalBuild: process.env.OCOP_INCREMENTAL === '1' },
+  experimental: { incrementalBuild: incrementalBuild() },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -10,12 +10,7 @@ import sharp from 'sharp';
 import { parse } from 'yaml';
 import { today as clockToday } from '../src/lib/core/clock.ts';
 import { seededRandom } from './lib/seededRandom.ts';
-import {
-  generateSyntheticCatalog,
-  IMAGE_POOL_SIZE,
-  imagePoolPath,
-  type ProvinceSeed,
-} from './lib/syntheticCatalog.ts';
+import { generateSyntheticCatalog, IMAGE_POOL_SIZE, imagePoolPath, type ProvinceSeed } from './lib/syntheticCatalog.ts';
 import type { ProvinceInput } from '../src/schemas/province.ts';
 
 function flag(name: string, fallback: string): string {

@@ -4,13 +4,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { launchBrowser, newPage } from './lib/browser.ts';
+import { distDir } from '../src/config.ts';
 import { serveStatic } from './lib/staticServer.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 if (paths.length === 0) paths.push('/');
 const out = 'tests/e2e/screenshots';
 mkdirSync(out, { recursive: true });
-const { server, url } = await serveStatic(process.env['OCOP_DIST'] ?? 'dist');
+const { server, url } = await serveStatic(distDir());
 const browser = await launchBrowser();
 for (const path of paths) {
   for (const width of [390, 1280]) {

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildCatalog, type Catalog, type ProductView } from '../lib/catalog/buildCatalog.ts';
+import { benchMode } from '../config.ts';
 import { today } from '../lib/core/clock.ts';
 
 export type ProductData = CollectionEntry<'products'>['data'];
@@ -34,7 +35,7 @@ function load(): Promise<Loaded> {
       eventEntries: new Map(events.map((entry) => [entry.id, entry])),
     };
     // npm run bench counts these lines to prove the collections are read once, however many pages there are.
-    if (process.env['OCOP_BENCH'])
+    if (benchMode())
       console.log(
         `ocop-bench: catalogue loaded (${products.length} products) in ${Math.round(performance.now() - started)} ms`,
       );

@@ -1,6 +1,7 @@
-import type { Lang } from '../lib/site/urls.ts';
+import type { Lang } from '../lib/core/locale.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
-import { formatDate, useTranslations as translationsFor } from './index.ts';
+import { useTranslations as translationsFor } from './index.ts';
+import { formatDate } from '../lib/core/locale.ts';
 
 interface EventDays {
   start: string;

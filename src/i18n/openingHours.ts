@@ -1,5 +1,5 @@
 import { summariseOpeningHours, type OpeningLine } from '../lib/guide/openingHours.ts';
-import type { Lang } from '../lib/site/urls.ts';
+import type { Lang } from '../lib/core/locale.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { useTranslations as translationsFor } from './index.ts';
 

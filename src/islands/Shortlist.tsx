@@ -13,7 +13,8 @@ import {
   type ShortlistItem,
 } from '../lib/suppliers/shortlist.ts';
 import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
-import { producerUrl, productUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/site/urls.ts';
+import { producerUrl, productUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
+import { type Lang, localName, formatNumber } from '../lib/core/locale.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 
@@ -114,8 +115,7 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
     }
   };
 
-  const name = (entry: { name: string; nameEn?: string }) =>
-    lang === 'en' && entry.nameEn ? entry.nameEn : entry.name;
+  const name = (entry: { name: string; nameEn?: string }) => localName(entry, lang);
 
   if (!ready) return <p>{fill(strings, 'shortlist.loading')}</p>;
 
@@ -195,7 +195,7 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
                 <p className="mt-1">
                   {[
                     producer.capacity &&
-                      `${fill(strings, 'supplier.capacity')}: ${fill(strings, 'supplier.capacityValue', { quantity: producer.capacity.perMonth.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'), unit: producer.capacity.unit })}`,
+                      `${fill(strings, 'supplier.capacity')}: ${fill(strings, 'supplier.capacityValue', { quantity: formatNumber(producer.capacity.perMonth, lang), unit: producer.capacity.unit })}`,
                     producer.minimumOrder &&
                       `${fill(strings, 'supplier.minimumOrder')}: ${producer.minimumOrder.quantity} ${producer.minimumOrder.unit}`,
                     producer.leadTimeDays !== undefined &&

@@ -1,8 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import { filterSuppliers, filtersToSearch, parseFilters, type SupplierFilters } from '../lib/suppliers/filterSuppliers.ts';
+import {
+  filterSuppliers,
+  filtersToSearch,
+  parseFilters,
+  type SupplierFilters,
+} from '../lib/suppliers/filterSuppliers.ts';
 import { addItem, itemKey } from '../lib/suppliers/shortlist.ts';
 import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
-import { producerUrl, SUPPLIERS_INDEX_URL, type Lang } from '../lib/site/urls.ts';
+import { producerUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
+import { type Lang, formatNumber } from '../lib/core/locale.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 
@@ -157,7 +163,7 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels }
                 <p>
                   {fill(strings, 'supplier.capacity')}:{' '}
                   {fill(strings, 'supplier.capacityValue', {
-                    quantity: supplier.capacity.perMonth.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US'),
+                    quantity: formatNumber(supplier.capacity.perMonth, lang),
                     unit: supplier.capacity.unit,
                   })}
                 </p>

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { useTranslations as translationsFor } from '../i18n/index.ts';
+import { manifestStrings } from '../i18n/index.ts';
 import { webManifest } from '../lib/site/webManifest.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(webManifest('vi', translationsFor('vi')), null, 2), {
+  new Response(JSON.stringify(webManifest('vi', manifestStrings('vi')), null, 2), {
     headers: { 'Content-Type': 'application/manifest+json' },
   });

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { builtProducts } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const data = JSON.parse(
-  readFileSync(`${process.env['OCOP_DIST'] ?? 'dist'}/data/products.json`, 'utf8'),
-) as ProductsExport;
+const data = builtProducts();
 const valid = data.products.find((p) => p.certificate.state === 'valid' && p.province.formerName);
 const expired = data.products.find((p) => p.certificate.state === 'expired');
 if (!valid || !expired)

@@ -9,7 +9,6 @@ import {
   dataUrl,
   groupUrl,
   homeUrl,
-  LANGS,
   productsUrl,
   provinceUrl,
   searchUrl,
@@ -18,12 +17,12 @@ import {
   starsUrl,
   statsUrl,
   suppliersUrl,
-  type Lang,
 } from '../../src/lib/site/urls.ts';
+import { LANGS, type Lang } from '../../src/lib/core/locale.ts';
+import { dist } from '../support/builtSite.ts';
 import { launchBrowser, newPage } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
-const dist = process.env['OCOP_DIST'] ?? 'dist';
 const data = JSON.parse(readFileSync(`${dist}/data/products.json`, 'utf8')) as ProductsExport;
 const events = JSON.parse(readFileSync(`${dist}/data/events.json`, 'utf8')) as { events: { id: string }[] };
 const product = data.products.find((p) => p.certificate.state === 'valid') ?? data.products[0];

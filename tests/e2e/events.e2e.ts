@@ -5,10 +5,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { addDays } from '../../src/lib/core/isoDate.ts';
 import { readIcs } from '../support/readIcs.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { dist } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const baseUrl = inject('baseUrl');
-const dist = process.env['OCOP_DIST'] ?? 'dist';
 const prefixes = { vi: '', en: '/en' } as const;
 
 const { browser } = withBrowser();

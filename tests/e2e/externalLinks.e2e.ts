@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dist } from '../support/builtSite.ts';
 import { unsafeExternalLinks } from '../../scripts/lib/externalLinks.ts';
-
-const dist = process.env['OCOP_DIST'] ?? 'dist';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

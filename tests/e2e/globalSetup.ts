@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { distDir } from '../../src/config.ts';
 import { serveStatic } from '../../scripts/lib/staticServer.ts';
 
 /** Serves dist/ for the whole browser run; tests read the address from inject('baseUrl'). */
 export default async function setup(project: TestProject) {
-  const root = process.env['OCOP_DIST'] ?? 'dist';
+  const root = distDir();
   if (!existsSync(`${root}/index.html`))
     throw new Error(`${root}/index.html not found: run npm run build before the browser tests`);
   const { server, url } = await serveStatic(root);

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { builtProducts } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const data = JSON.parse(
-  readFileSync(`${process.env['OCOP_DIST'] ?? 'dist'}/data/products.json`, 'utf8'),
-) as ProductsExport;
+const data = builtProducts();
 const hueCertified = data.products.filter((p) => p.province.id === 'hue' && p.certificate.certified);
 const aProduct = hueCertified[0];
 const unvisited = data.products.find((p) => p.province.id !== 'hue');

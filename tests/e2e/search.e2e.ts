@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { foldVietnamese } from '../../src/lib/core/foldVietnamese.ts';
-import type { ProductRow, ProductsExport } from '../../src/lib/openData/productsExport.ts';
+import type { ProductRow } from '../../src/lib/openData/productsExport.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { builtProducts } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const data = JSON.parse(
-  readFileSync(`${process.env['OCOP_DIST'] ?? 'dist'}/data/products.json`, 'utf8'),
-) as ProductsExport;
+const data = builtProducts();
 
 const { browser } = withBrowser();
 

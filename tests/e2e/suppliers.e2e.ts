@@ -11,10 +11,10 @@ import type { ProducersExport } from '../../src/lib/openData/producersExport.ts'
 import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
 import type { SuppliersIndex } from '../../src/lib/suppliers/suppliersIndex.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { dist } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const dist = process.env['OCOP_DIST'] ?? 'dist';
 const read = <T>(path: string): T => JSON.parse(readFileSync(`${dist}${path}`, 'utf8')) as T;
 const products = read<ProductsExport>('/data/products.json');
 const producers = read<ProducersExport>('/data/producers.json');

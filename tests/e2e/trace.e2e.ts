@@ -6,10 +6,10 @@ import { readContentTree } from '../../src/lib/records/readContentTree.ts';
 import type { ProductsExport } from '../../src/lib/openData/productsExport.ts';
 import { decodeQr } from '../support/decodeQr.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
+import { dist } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const dist = process.env['OCOP_DIST'] ?? 'dist';
 const exported = JSON.parse(readFileSync(`${dist}/data/products.json`, 'utf8')) as ProductsExport;
 
 /** The records the site was built from, to pick a complete and a sparse one without hard-coding ids. */

@@ -8,6 +8,7 @@ import { certificateState, type CertificateState } from '../certification/certif
 import { starRank } from '../certification/starLevels.ts';
 import type { IsoDate } from '../core/isoDate.ts';
 import { makeProvinceResolver, type ProvinceMatch } from './provinceResolver.ts';
+import { vietnameseCollator } from '../core/locale.ts';
 
 export interface Entry<T> {
   id: string;
@@ -82,9 +83,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return map;
 }
-
-/** Vietnamese collation for names: "Đ" after "D", tones in dictionary order. */
-export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /**
  * Joins the collections once per build into the views pages need (province, producer and certificate state attached

@@ -1,4 +1,4 @@
-import { type Catalog, type ProductLike } from './buildCatalog.ts';
+import type { Catalog, ProductLike } from './buildCatalog.ts';
 import { STAR_KEYS, starKey } from '../certification/starLevels.ts';
 
 export interface Count {

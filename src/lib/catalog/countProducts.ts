@@ -1,5 +1,5 @@
 import { GROUP_IDS, type GroupId } from '../../schemas/groups.ts';
-import { type ProductLike, type ProductView } from './buildCatalog.ts';
+import type { ProductLike, ProductView } from './buildCatalog.ts';
 import { STAR_KEYS, starKey } from '../certification/starLevels.ts';
 
 export interface ProductCounts {

@@ -1,6 +1,7 @@
+import { localName } from '../core/locale.ts';
 import { OCOP_GROUPS } from '../../schemas/groups.ts';
 import type { ProductLike, ProductView } from './buildCatalog.ts';
-import type { Lang } from '../site/urls.ts';
+import type { Lang } from '../core/locale.ts';
 
 interface Options {
   lang: Lang;
@@ -18,7 +19,7 @@ export function productJsonLd<P extends ProductLike>(product: ProductView<P>, op
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    name: lang === 'en' && product.data.nameEn ? product.data.nameEn : product.data.name,
+    name: localName(product.data, lang),
     alternateName: lang === 'en' ? product.data.name : product.data.nameEn,
     url: options.url,
     description: options.description,

@@ -1,4 +1,5 @@
-import { VIETNAM_TIME_ZONE } from '../core/clock.ts';
+import { ISO_DAY_FORMAT_TAG, VIETNAM_TIME_ZONE } from '../core/clock.ts';
+import { LOCALES } from '../core/locale.ts';
 import { EXPIRING_WITHIN_DAYS, stateOn } from './certificateState.ts';
 
 /**
@@ -11,9 +12,9 @@ export const stateOnSource = stateOn.toString().replaceAll('EXPIRING_WITHIN_DAYS
 
 export function certificateCheckScript(): string {
   return `(function(){var stateOn=${stateOnSource};
-var now=new Date();var today=new Intl.DateTimeFormat('en-CA',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(now);
+var now=new Date();var today=new Intl.DateTimeFormat('${ISO_DAY_FORMAT_TAG}',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(now);
 var lang=document.documentElement.lang==='en'?'en':'vi';
-var shown=new Intl.DateTimeFormat(lang==='vi'?'vi-VN':'en-GB',{timeZone:'${VIETNAM_TIME_ZONE}',day:lang==='vi'?'2-digit':'numeric',month:lang==='vi'?'2-digit':'short',year:'numeric'}).format(now);
+var shown=new Intl.DateTimeFormat(lang==='vi'?'${LOCALES.vi.formatTag}':'${LOCALES.en.formatTag}',{timeZone:'${VIETNAM_TIME_ZONE}',day:lang==='vi'?'2-digit':'numeric',month:lang==='vi'?'2-digit':'short',year:'numeric'}).format(now);
 document.querySelectorAll('[data-cert]').forEach(function(el){var d=el.dataset;
 var s=stateOn(today,d.signed,d.validUntil,d.revoked||null);
 if(s!==d.state){d.state=s;var labels=JSON.parse(d.labels||'{}');var l=el.querySelector('[data-cert-label]');if(l&&labels[s])l.textContent=labels[s];}});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Certification } from '../../schemas/product.ts';
-import { certificateState, stateOn, validUntilOf } from './certificateState.ts';
+import { certificateState, type stateOn, validUntilOf } from './certificateState.ts';
 import { stateOnSource } from './certificateCheckScript.ts';
 
 const cert = (over: Partial<Certification> = {}): Certification => ({

@@ -96,4 +96,3 @@ export function certificateState(certifications: readonly Certification[], today
     history,
   };
 }
-

@@ -1,9 +1,13 @@
 import type { IsoDate } from './isoDate.ts';
+import { pinnedToday } from '../../config.ts';
 
 /** Vietnam has one time zone and no daylight saving time. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const dayFormatter = new Intl.DateTimeFormat('en-CA', {
+/** Canadian English writes a date as YYYY-MM-DD: the Intl way to an ISO date in a given time zone. */
+export const ISO_DAY_FORMAT_TAG = 'en-CA';
+
+const dayFormatter = new Intl.DateTimeFormat(ISO_DAY_FORMAT_TAG, {
   timeZone: VIETNAM_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
@@ -16,11 +20,11 @@ export function vietnamDate(instant: Date): IsoDate {
 }
 
 /**
- * The one clock every "today"-dependent decision reads (certificate state, upcoming events). The environment
- * variable OCOP_TODAY=YYYY-MM-DD pins it, so builds and tests can be run as of any day.
+ * The one clock every "today"-dependent decision reads (certificate state, upcoming events). OCOP_TODAY pins it
+ * (src/config.ts), so builds and tests can be run as of any day.
  */
 export function today(): IsoDate {
-  const pinned = process.env['OCOP_TODAY'];
+  const pinned = pinnedToday();
   if (pinned) return pinned;
   return vietnamDate(new Date());
 }

@@ -1,4 +1,4 @@
-import { VIETNAM_TIME_ZONE } from '../core/clock.ts';
+import { ISO_DAY_FORMAT_TAG, VIETNAM_TIME_ZONE } from '../core/clock.ts';
 import { eventPhaseOn } from './eventPhase.ts';
 
 /**
@@ -9,7 +9,7 @@ import { eventPhaseOn } from './eventPhase.ts';
  */
 export function eventCheckScript(): string {
   return `(function(){var phaseOn=${eventPhaseOn.toString()};
-var today=new Intl.DateTimeFormat('en-CA',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(new Date());
+var today=new Intl.DateTimeFormat('${ISO_DAY_FORMAT_TAG}',{timeZone:'${VIETNAM_TIME_ZONE}',year:'numeric',month:'2-digit',day:'2-digit'}).format(new Date());
 document.querySelectorAll('[data-event-end]').forEach(function(el){var d=el.dataset;var p=phaseOn(today,d.eventStart,d.eventEnd);
 if(p===d.phase)return;d.phase=p;var labels=JSON.parse(d.labels||'{}');var l=el.querySelector('[data-event-label]');if(l&&labels[p])l.textContent=labels[p];
 var scope=p==='past'&&el.closest('[data-events-scope]');var to=scope&&scope.querySelector('[data-events-ended]');

@@ -1,3 +1,5 @@
+import { contentDir } from '../../config.ts';
+
 /**
  * Where each kind of record lives under the content root. The Astro collections and the validator both read this,
  * so a file the site would not load is never silently skipped: the validator reports it.
@@ -18,7 +20,7 @@ export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif'] as c
 
 /** The content root: OCOP_CONTENT_DIR, or content/ beside package.json. Fixture and synthetic trees use the variable. */
 export function contentRoot(): string {
-  return process.env['OCOP_CONTENT_DIR'] ?? 'content';
+  return contentDir();
 }
 
 /** The record id is the file name without extension: content/products/hue/me-xung.md → "me-xung". */

@@ -1,8 +1,8 @@
-import { type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
+import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
 import { starKey } from '../certification/starLevels.ts';
 import { starRank } from '../certification/starLevels.ts';
 import { foldVietnamese, searchKey, slugify } from '../core/foldVietnamese.ts';
-import type { Lang } from '../site/urls.ts';
+import type { Lang } from '../core/locale.ts';
 
 /** The facets of the search page, in the order they are shown; each is a Pagefind filter of the same name. */
 export const SEARCH_FACETS = [

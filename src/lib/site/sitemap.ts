@@ -1,4 +1,4 @@
-import type { Lang } from './urls.ts';
+import { LANGS, type Lang } from '../core/locale.ts';
 
 /** hreflang of each language in the sitemap, as in the pages' own alternate links. */
 const HREFLANG: Record<Lang, string> = { vi: 'vi-VN', en: 'en' };
@@ -34,12 +34,10 @@ export function sitemapFiles(pages: readonly string[], site: string): Map<string
     const versions = byNeutral.get(splitLang(path).neutral) ?? {};
     const alternates =
       versions.vi !== undefined && versions.en !== undefined
-        ? (['vi', 'en'] as const)
-            .map(
-              (lang) =>
-                `<xhtml:link rel="alternate" hreflang="${HREFLANG[lang]}" href="${absolute(versions[lang] ?? '')}"/>`,
-            )
-            .join('')
+        ? LANGS.map(
+            (lang) =>
+              `<xhtml:link rel="alternate" hreflang="${HREFLANG[lang]}" href="${absolute(versions[lang] ?? '')}"/>`,
+          ).join('')
         : '';
     return `<url><loc>${absolute(path)}</loc>${alternates}</url>`;
   });

@@ -1,9 +1,9 @@
+import type { Lang } from '../core/locale.ts';
+
 /**
  * Every public URL of the site. These are stable and documented in the README: printed packaging and QR codes link
  * to them, so they are built from permanent ids (file names, trace codes), never from names.
  */
-export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** "" for Vietnamese (the default, at the root), "/en" for English. */
 export function langPrefix(lang: Lang): string {

@@ -1,12 +1,19 @@
-import type { Translate } from '../../i18n/index.ts';
-import { APP_ICON_SIZES, appIconUrl, homeUrl, type Lang } from './urls.ts';
+import { APP_ICON_SIZES, appIconUrl, homeUrl } from './urls.ts';
+import type { Lang } from '../core/locale.ts';
+
+/** The manifest's words, in the manifest's language. */
+export interface ManifestStrings {
+  name: string;
+  shortName: string;
+  description: string;
+}
 
 /** The web app manifest of one language: installable, opening on that language's home page. */
-export function webManifest(lang: Lang, t: Translate): object {
+export function webManifest(lang: Lang, strings: ManifestStrings): object {
   return {
-    name: t('manifest.name'),
-    short_name: t('manifest.shortName'),
-    description: t('manifest.description'),
+    name: strings.name,
+    short_name: strings.shortName,
+    description: strings.description,
     lang: lang === 'vi' ? 'vi-VN' : 'en',
     start_url: homeUrl(lang),
     scope: '/',

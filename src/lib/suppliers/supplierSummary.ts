@@ -1,4 +1,4 @@
-import { type ProductLike, type ProductView } from '../catalog/buildCatalog.ts';
+import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
 import { starKey } from '../certification/starLevels.ts';
 import type { Entry } from '../catalog/buildCatalog.ts';
 import { capacityBand, type CapacityBand } from './capacityBand.ts';

@@ -1,4 +1,4 @@
-import { type Catalog, type ProductLike } from '../catalog/buildCatalog.ts';
+import type { Catalog, ProductLike } from '../catalog/buildCatalog.ts';
 import { starKey } from '../certification/starLevels.ts';
 import type { CapacityBand } from './capacityBand.ts';
 import { supplierSummary } from './supplierSummary.ts';

@@ -1,5 +1,6 @@
+import { localName } from '../core/locale.ts';
 import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
-import type { Lang } from '../site/urls.ts';
+import type { Lang } from '../core/locale.ts';
 
 interface Options {
   lang: Lang;
@@ -24,7 +25,7 @@ export function traceJsonLd<P extends ProductLike>(product: ProductView<P>, opti
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
-    name: lang === 'en' && product.data.nameEn ? product.data.nameEn : product.data.name,
+    name: localName(product.data, lang),
     url: options.productUrl,
     mainEntityOfPage: options.traceUrl,
     sku: product.data.traceCode,

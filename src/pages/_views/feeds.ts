@@ -7,10 +7,12 @@ import type { APIRoute } from 'astro';
 import { eventEntry, loadCatalog } from '../../data/catalog.ts';
 import { formatEventDates } from '../../i18n/eventDates.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
-import { formatDate, pick, useTranslations as translationsFor } from '../../i18n/index.ts';
+import { useTranslations as translationsFor } from '../../i18n/index.ts';
+import { formatDate, pick, localName } from '../../lib/core/locale.ts';
 import { eventsCalendar, type CalendarEvent } from '../../lib/events/eventsCalendar.ts';
 import { recentCertifications } from '../../lib/certification/recentCertifications.ts';
-import { eventUrl, productUrl, type Lang } from '../../lib/site/urls.ts';
+import { eventUrl, productUrl } from '../../lib/site/urls.ts';
+import type { Lang } from '../../lib/core/locale.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
@@ -95,7 +97,7 @@ export function certificationsRss(lang: Lang): APIRoute {
       site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
       customData: `<language>${lang}</language>`,
       items: recentCertifications(catalog.products, catalog.today, 50).map(({ product, certification }) => {
-        const name = lang === 'en' && product.data.nameEn ? product.data.nameEn : product.data.name;
+        const name = localName(product.data, lang);
         const stars =
           certification.result === 'potential-5'
             ? t('stars.potential')

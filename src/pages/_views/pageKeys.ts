@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { productEntry, type SiteCatalog, type SiteProduct } from '../../data/catalog.ts';
 import { eventsOfProduct } from '../../lib/events/eventsOfProduct.ts';
+import { incrementalBuild } from '../../config.ts';
 import { relatedProducts } from '../../lib/catalog/relatedProducts.ts';
 
-export const incremental = process.env['OCOP_INCREMENTAL'] === '1';
+export const incremental = incrementalBuild();
 
 /**
  * Everything a product or trace page is made of: the day (certificate states and fairs change with it), the

@@ -1,6 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../../../data/catalog.ts';
-import { contentType, openDataFile, OPEN_DATA_FILES, type OpenDataFile } from '../../../../lib/openData/openDataFiles.ts';
+import {
+  contentType,
+  openDataFile,
+  OPEN_DATA_FILES,
+  type OpenDataFile,
+} from '../../../../lib/openData/openDataFiles.ts';
 
 /** The same files limited to one province: /data/provinces/hue/products.csv. Every province gets them, even empty. */
 export const getStaticPaths = (async () => {
