@@ -4,14 +4,12 @@
  * Writes a synthetic national catalogue (scripts/lib/syntheticCatalog.ts) in the real record format, plus a small pool
  * of product photos drawn with sharp. Build it with OCOP_CONTENT_DIR=<out> OCOP_TODAY=<today> npm run build.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { parse } from 'yaml';
 import { today as clockToday } from '../src/lib/core/clock.ts';
 import { seededRandom } from './lib/seededRandom.ts';
-import { generateSyntheticCatalog, IMAGE_POOL_SIZE, imagePoolPath, type ProvinceSeed } from './lib/syntheticCatalog.ts';
-import type { ProvinceInput } from '../src/schemas/province.ts';
+import { generateSyntheticCatalog, IMAGE_POOL_SIZE, imagePoolPath, readProvinceSeeds } from './lib/syntheticCatalog.ts';
 
 function flag(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -19,22 +17,7 @@ function flag(name: string, fallback: string): string {
 }
 
 export async function generateFixtures(options: { products: number; seed: number; today: string; out: string }) {
-  const provinceDir = join('content', 'provinces');
-  const provinces: ProvinceSeed[] = readdirSync(provinceDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .map((name) => {
-      const text = readFileSync(join(provinceDir, name), 'utf8');
-      const data = parse(text) as ProvinceInput;
-      return {
-        id: name.replace(/\.yaml$/, ''),
-        kind: data.kind,
-        name: data.name.vi,
-        officialName: data.officialName.vi,
-        formerNames: (data.formerly ?? []).map((former) => former.name),
-        text,
-      };
-    });
+  const provinces = readProvinceSeeds(join('content', 'provinces'));
   const catalog = generateSyntheticCatalog({ ...options, provinces });
 
   rmSync(options.out, { recursive: true, force: true });

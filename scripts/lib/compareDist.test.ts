@@ -20,16 +20,24 @@ const page = (css: string, style: string, cid: string, extra = '') =>
 
 describe('compareDist', () => {
   it('calls two builds the same when only hashed names, scope ids, style order and the export time differ', () => {
-    const first = site({
-      'index.html': page('DqypBKu5', '<style>.a[x]{color:red}</style><style>.b[y]{color:blue}</style>', 'abc12345'),
-      '_astro/BaseLayout.DqypBKu5.css': 'body{margin:0}',
-      'data/products.json': '{\n  "generated": "2026-12-03T07:34:15.867Z",\n  "products": []\n}',
-    });
-    const second = site({
-      'index.html': page('Zz9_-x1Q', '<style>.b[y]{color:blue}.a[x]{color:red}</style>', 'ffe99887'),
-      '_astro/BaseLayout.Zz9_-x1Q.css': 'body{margin:0}',
-      'data/products.json': '{\n  "generated": "2026-12-03T09:00:00.000Z",\n  "products": []\n}',
-    });
+    const build = (hash: string, styles: string, cid: string, time: string) =>
+      site({
+        'index.html': page(hash, styles, cid),
+        [`_astro/BaseLayout.${hash}.css`]: 'body{margin:0}',
+        'data/products.json': `{\n  "generated": "${time}",\n  "products": []\n}`,
+      });
+    const first = build(
+      'DqypBKu5',
+      '<style>.a[x]{color:red}</style><style>.b[y]{color:blue}</style>',
+      'abc1',
+      '2026-12-03T07:34:15.867Z',
+    );
+    const second = build(
+      'Zz9_-x1Q',
+      '<style>.b[y]{color:blue}.a[x]{color:red}</style>',
+      'ffe9',
+      '2026-12-03T09:00:00.000Z',
+    );
     expect(compareDist(first, second)).toEqual({ files: 3, differences: [] });
   });
 

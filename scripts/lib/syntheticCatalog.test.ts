@@ -1,32 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import type { ProvinceInput } from '../../src/schemas/province.ts';
 import { certificateState } from '../../src/lib/certification/certificateState.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/lib/records/contentLayout.ts';
 import { parseRecord } from '../../src/lib/records/parseRecord.ts';
 import type { RawFile } from '../../src/lib/records/readContentTree.ts';
 import { seededRandom } from './seededRandom.ts';
-import { CERTIFICATE_SCENARIOS, generateSyntheticCatalog, type ProvinceSeed } from './syntheticCatalog.ts';
+import { CERTIFICATE_SCENARIOS, generateSyntheticCatalog, readProvinceSeeds } from './syntheticCatalog.ts';
 import { validateCatalog } from '../../src/lib/records/validateCatalog.ts';
 import { ProductSchema } from '../../src/schemas/product.ts';
 
-const provinceDir = 'content/provinces';
-const provinces: ProvinceSeed[] = readdirSync(provinceDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => {
-    const text = readFileSync(join(provinceDir, name), 'utf8');
-    const data = parse(text) as ProvinceInput;
-    return {
-      id: name.replace(/\.yaml$/, ''),
-      kind: data.kind,
-      name: data.name.vi,
-      officialName: data.officialName.vi,
-      formerNames: (data.formerly ?? []).map((former) => former.name),
-      text,
-    };
-  });
+const provinces = readProvinceSeeds('content/provinces');
 const today = '2026-05-01';
 const generate = (products: number, seed = 7) => generateSyntheticCatalog({ products, seed, today, provinces });
 

@@ -1,6 +1,8 @@
-import { stringify } from 'yaml';
-import type { EventInput } from '../../src/schemas/event.ts';
-import { EVENT_KINDS } from '../../src/schemas/event.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import type { ProvinceInput } from '../../src/schemas/province.ts';
+import { type EventInput, EVENT_KINDS } from '../../src/schemas/event.ts';
 import { subgroupsOf, type GroupId } from '../../src/schemas/groups.ts';
 import { OUTLET_KINDS, type OutletInput } from '../../src/schemas/outlet.ts';
 import { PRODUCER_TYPES, SALES_CHANNELS, type ProducerInput, type ProducerType } from '../../src/schemas/producer.ts';
@@ -16,6 +18,25 @@ import { seededRandom, type SeededRandom } from './seededRandom.ts';
  */
 
 /** What the generator needs to know about a province (the content/provinces/*.yaml files are copied as they are). */
+/** The province records of a content tree as seeds for the generator, in file-name order. */
+export function readProvinceSeeds(provinceDir: string): ProvinceSeed[] {
+  return readdirSync(provinceDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(provinceDir, name), 'utf8');
+      const data = parse(text) as ProvinceInput;
+      return {
+        id: name.replace(/\.yaml$/, ''),
+        kind: data.kind,
+        name: data.name.vi,
+        officialName: data.officialName.vi,
+        formerNames: (data.formerly ?? []).map((former) => former.name),
+        text,
+      };
+    });
+}
+
 export interface ProvinceSeed {
   id: string;
   kind: 'province' | 'city';

@@ -1,7 +1,6 @@
-import type { Lang } from '../lib/core/locale.ts';
+import { type Lang, formatDate } from '../lib/core/locale.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { useTranslations as translationsFor } from './index.ts';
-import { formatDate } from '../lib/core/locale.ts';
 
 interface EventDays {
   start: string;

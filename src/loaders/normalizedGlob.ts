@@ -1,5 +1,4 @@
-import { glob } from 'astro/loaders';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { idFromPath } from '../lib/records/contentLayout.ts';
 import { sanitizeRecordHtml } from '../lib/records/recordHtml.ts';
 

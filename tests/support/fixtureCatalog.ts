@@ -1,21 +1,9 @@
-import type { z } from 'zod';
 import { buildCatalog, type Catalog, type Entry } from '../../src/lib/catalog/buildCatalog.ts';
 import type { CollectionName } from '../../src/lib/records/contentLayout.ts';
 import { parseRecord } from '../../src/lib/records/parseRecord.ts';
 import { readContentTree } from '../../src/lib/records/readContentTree.ts';
-import { EventSchema } from '../../src/schemas/event.ts';
-import { OutletSchema } from '../../src/schemas/outlet.ts';
-import { ProducerSchema } from '../../src/schemas/producer.ts';
-import { ProductSchema, type Product } from '../../src/schemas/product.ts';
-import { ProvinceSchema } from '../../src/schemas/province.ts';
-
-const SCHEMAS = {
-  provinces: ProvinceSchema,
-  producers: ProducerSchema,
-  products: ProductSchema,
-  events: EventSchema,
-  outlets: OutletSchema,
-} satisfies Record<CollectionName, z.ZodType>;
+import type { Product } from '../../src/schemas/product.ts';
+import { RECORD_SCHEMAS } from '../../src/lib/records/validateCatalog.ts';
 
 /** A fixture content tree joined into a catalogue the way the site does, without Astro; ids per collection too. */
 export function fixtureCatalog(
@@ -30,7 +18,7 @@ export function fixtureCatalog(
   for (const file of files) {
     const parsed = parseRecord(file.file, file.text);
     if (!('record' in parsed)) throw new Error(`${file.file} does not parse`);
-    entries[file.collection].push({ id: file.id, data: SCHEMAS[file.collection].parse(parsed.record.data) });
+    entries[file.collection].push({ id: file.id, data: RECORD_SCHEMAS[file.collection].parse(parsed.record.data) });
   }
   const ids = Object.fromEntries(
     Object.entries(entries).map(([name, list]) => [name, list.map((e) => e.id).sort()]),

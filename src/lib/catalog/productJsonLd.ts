@@ -1,7 +1,6 @@
-import { localName } from '../core/locale.ts';
+import { localName, type Lang } from '../core/locale.ts';
 import { OCOP_GROUPS } from '../../schemas/groups.ts';
 import type { ProductLike, ProductView } from './buildCatalog.ts';
-import type { Lang } from '../core/locale.ts';
 
 interface Options {
   lang: Lang;

@@ -1,30 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { EventSchema } from '../../schemas/event.ts';
 import { OutletSchema } from '../../schemas/outlet.ts';
 import { ProducerSchema } from '../../schemas/producer.ts';
 import { ProductSchema } from '../../schemas/product.ts';
-import { ProvinceSchema, type ProvinceInput } from '../../schemas/province.ts';
+import { ProvinceSchema } from '../../schemas/province.ts';
 import { buildCatalog, type ProductLike, type ProductView } from './buildCatalog.ts';
 import { parseRecord } from '../records/parseRecord.ts';
 import { relatedProducts } from './relatedProducts.ts';
-import { generateSyntheticCatalog } from '../../../scripts/lib/syntheticCatalog.ts';
+import { generateSyntheticCatalog, readProvinceSeeds } from '../../../scripts/lib/syntheticCatalog.ts';
 
 const today = '2026-05-01';
-const provinceSeeds = readdirSync('content/provinces').map((name) => {
-  const text = readFileSync(join('content/provinces', name), 'utf8');
-  const data = parse(text) as ProvinceInput;
-  return {
-    id: name.replace(/\.yaml$/, ''),
-    kind: data.kind,
-    name: data.name.vi,
-    officialName: data.officialName.vi,
-    formerNames: (data.formerly ?? []).map((f) => f.name),
-    text,
-  };
-});
+const provinceSeeds = readProvinceSeeds('content/provinces');
 const { files } = generateSyntheticCatalog({ products: 600, seed: 3, today, provinces: provinceSeeds });
 function entries<T>(collection: string, schema: { parse: (data: unknown) => T }) {
   return files

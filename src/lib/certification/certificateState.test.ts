@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Certification } from '../../schemas/product.ts';
+import { decision } from '../../../tests/support/decision.ts';
 import { certificateState, type stateOn, validUntilOf } from './certificateState.ts';
 import { stateOnSource } from './certificateCheckScript.ts';
 
-const cert = (over: Partial<Certification> = {}): Certification => ({
-  decision: '2919/QĐ-UBND',
-  signed: '2020-11-16',
-  level: 'province',
-  authority: 'UBND tỉnh Thừa Thiên Huế',
-  result: 3,
-  kind: 'new',
-  sample: false,
-  ...over,
-});
+const cert = decision;
 
 describe('certificateState', () => {
   it('is valid for 36 months from signing, through the last day', () => {

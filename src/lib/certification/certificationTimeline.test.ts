@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { decision } from '../../../tests/support/decision.ts';
 import type { Certification } from '../../schemas/product.ts';
 import { certificateState } from './certificateState.ts';
 import { certificationTimeline, scorePartMaxima } from './certificationTimeline.ts';
 
-const cert = (over: Partial<Certification> = {}): Certification => ({
-  decision: '2919/QĐ-UBND',
-  signed: '2020-11-16',
-  level: 'province',
-  authority: 'UBND tỉnh Thừa Thiên Huế',
-  result: 3,
-  kind: 'new',
-  sample: false,
-  ...over,
-});
+const cert = decision;
 
 const timeline = (certs: Certification[], today: string) =>
   certificationTimeline(certificateState(certs, today), today).map((e) => `${e.date} ${e.type}`);

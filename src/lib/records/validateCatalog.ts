@@ -14,7 +14,8 @@ import { makeProvinceResolver } from '../catalog/provinceResolver.ts';
 import type { RawFile } from './readContentTree.ts';
 import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from '../site/urls.ts';
 
-const SCHEMAS = {
+/** The schema of each collection's records. */
+export const RECORD_SCHEMAS = {
   provinces: ProvinceSchema,
   producers: ProducerSchema,
   products: ProductSchema,
@@ -114,7 +115,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: 'is plain text and contains an HTML tag; remove the tag (formatting belongs in the Markdown body)',
       });
     }
-    const result = SCHEMAS[raw.collection].safeParse(parsed.record.data, { reportInput: true });
+    const result = RECORD_SCHEMAS[raw.collection].safeParse(parsed.record.data, { reportInput: true });
     if (!result.success) {
       errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data));
       continue;

@@ -1,6 +1,5 @@
 import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
-import { starKey } from '../certification/starLevels.ts';
-import { starRank } from '../certification/starLevels.ts';
+import { starKey, starRank } from '../certification/starLevels.ts';
 import { foldVietnamese, searchKey, slugify } from '../core/foldVietnamese.ts';
 import type { Lang } from '../core/locale.ts';
 

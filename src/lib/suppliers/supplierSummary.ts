@@ -1,6 +1,5 @@
-import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
+import type { ProductLike, ProductView, Entry } from '../catalog/buildCatalog.ts';
 import { starKey } from '../certification/starLevels.ts';
-import type { Entry } from '../catalog/buildCatalog.ts';
 import { capacityBand, type CapacityBand } from './capacityBand.ts';
 import type { Producer } from '../../schemas/producer.ts';
 import type { GroupId } from '../../schemas/groups.ts';

@@ -1,6 +1,5 @@
-import { localName } from '../core/locale.ts';
+import { localName, type Lang } from '../core/locale.ts';
 import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
-import type { Lang } from '../core/locale.ts';
 
 interface Options {
   lang: Lang;

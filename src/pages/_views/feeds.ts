@@ -8,11 +8,10 @@ import { eventEntry, loadCatalog } from '../../data/catalog.ts';
 import { formatEventDates } from '../../i18n/eventDates.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { useTranslations as translationsFor } from '../../i18n/index.ts';
-import { formatDate, pick, localName } from '../../lib/core/locale.ts';
+import { formatDate, pick, localName, type Lang } from '../../lib/core/locale.ts';
 import { eventsCalendar, type CalendarEvent } from '../../lib/events/eventsCalendar.ts';
 import { recentCertifications } from '../../lib/certification/recentCertifications.ts';
 import { eventUrl, productUrl } from '../../lib/site/urls.ts';
-import type { Lang } from '../../lib/core/locale.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
