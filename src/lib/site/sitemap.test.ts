@@ -10,9 +10,9 @@ describe('sitemapFiles', () => {
     const xml = files.get('sitemap-0.xml') ?? '';
     expect(xml.match(/<url>/g)).toHaveLength(6);
     expect(xml).toContain(
-      `<url><loc>${SITE}/products/me-xung/</loc><xhtml:link rel="alternate" hreflang="vi-VN" href="${SITE}/products/me-xung/"/><xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/products/me-xung/"/></url>`,
+      `<url><loc>${SITE}/products/me-xung/</loc><xhtml:link rel="alternate" hreflang="vi" href="${SITE}/products/me-xung/"/><xhtml:link rel="alternate" hreflang="en" href="${SITE}/en/products/me-xung/"/></url>`,
     );
-    expect(xml).toContain(`<url><loc>${SITE}/en/</loc><xhtml:link rel="alternate" hreflang="vi-VN" href="${SITE}/"/>`);
+    expect(xml).toContain(`<url><loc>${SITE}/en/</loc><xhtml:link rel="alternate" hreflang="vi" href="${SITE}/"/>`);
     // A page in one language only has no alternates; XML special characters are escaped.
     expect(xml).toContain(`<url><loc>${SITE}/shortlist/</loc></url>`);
     expect(xml).toContain(`<loc>${SITE}/a&amp;b/</loc>`);

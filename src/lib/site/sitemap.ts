@@ -1,7 +1,5 @@
-import { LANGS, type Lang } from '../core/locale.ts';
+import { LANGS, LOCALES, type Lang } from '../core/locale.ts';
 
-/** hreflang of each language in the sitemap, as in the pages' own alternate links. */
-const HREFLANG: Record<Lang, string> = { vi: 'vi-VN', en: 'en' };
 /** The protocol allows 50,000 URLs per file; stay below it. */
 export const URLS_PER_FILE = 45_000;
 
@@ -36,7 +34,7 @@ export function sitemapFiles(pages: readonly string[], site: string): Map<string
       versions.vi !== undefined && versions.en !== undefined
         ? LANGS.map(
             (lang) =>
-              `<xhtml:link rel="alternate" hreflang="${HREFLANG[lang]}" href="${absolute(versions[lang] ?? '')}"/>`,
+              `<xhtml:link rel="alternate" hreflang="${LOCALES[lang].tag}" href="${absolute(versions[lang] ?? '')}"/>`,
           ).join('')
         : '';
     return `<url><loc>${absolute(path)}</loc>${alternates}</url>`;

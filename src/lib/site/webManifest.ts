@@ -1,5 +1,5 @@
 import { APP_ICON_SIZES, appIconUrl, homeUrl } from './urls.ts';
-import type { Lang } from '../core/locale.ts';
+import { LOCALES, type Lang } from '../core/locale.ts';
 
 /** The manifest's words, in the manifest's language. */
 export interface ManifestStrings {
@@ -14,7 +14,7 @@ export function webManifest(lang: Lang, strings: ManifestStrings): object {
     name: strings.name,
     short_name: strings.shortName,
     description: strings.description,
-    lang: lang === 'vi' ? 'vi-VN' : 'en',
+    lang: LOCALES[lang].tag,
     start_url: homeUrl(lang),
     scope: '/',
     display: 'standalone',
