@@ -9,12 +9,15 @@ import {
   removeItem,
   shareUrl,
   SHORTLIST_COLUMNS,
+  shortlistCalendarItems,
   shortlistRows,
   type ShortlistItem,
 } from '../lib/suppliers/shortlist.ts';
+import { certificateCalendar } from '../lib/certification/certificateCalendar.ts';
+import { vietnamDate } from '../lib/core/clock.ts';
 import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
 import { producerUrl, productUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
-import { type Lang, localName, formatNumber } from '../lib/core/locale.ts';
+import { type Lang, localName, formatDate, formatNumber } from '../lib/core/locale.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 
@@ -90,20 +93,50 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
   };
   const remove = (item: ShortlistItem) => change(removeItem(items, item));
 
+  const download = (text: string, type: string, fileName: string) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const anchor = document.createElement('a');
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
   const downloadCsv = () => {
     const header = SHORTLIST_COLUMNS.map((column) => fill(strings, `shortlist.csv.${column}`));
     const csv = toCsv(
       header,
       shortlistRows(groups, (id) => lookups.provinces.get(id) ?? id),
     );
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const anchor = document.createElement('a');
-    anchor.href = url;
-    anchor.download = fill(strings, 'shortlist.fileName');
-    document.body.append(anchor);
-    anchor.click();
-    anchor.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(csv, 'text/csv;charset=utf-8', fill(strings, 'shortlist.fileName'));
+  };
+
+  // The certificate calendar of the listed products, built here from the supplier index: no server, and it works
+  // offline once the page and the index are saved. Certificates are checked against the visitor's own day.
+  const downloadCalendar = () => {
+    const items = shortlistCalendarItems(groups, vietnamDate(new Date()), (product, producer) => ({
+      summary: fill(strings, 'calendar.certSummary', { product: localName(product, lang) }),
+      description: fill(strings, 'calendar.certDescriptionShort', {
+        producer: localName(producer, lang),
+        stars: starLabels[product.stars ?? ''] ?? '',
+        validUntil: formatDate(product.validUntil ?? '', lang),
+      }),
+      url: new URL(productUrl(product.id, lang), window.location.origin).href,
+    }));
+    if (items.length === 0) {
+      setStatus(fill(strings, 'shortlist.calendarNone'));
+      return;
+    }
+    const text = certificateCalendar(items, {
+      name: fill(strings, 'shortlist.calendarName'),
+      host: window.location.hostname,
+      stamp: vietnamDate(new Date()),
+      alarm: fill(strings, 'calendar.certAlarm'),
+      language: lang.toUpperCase(),
+    });
+    download(text, 'text/calendar;charset=utf-8', 'ocop-certificates.ics');
   };
 
   const copyLink = async () => {
@@ -152,6 +185,16 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
           <div className="flex flex-wrap items-end gap-2" data-no-print>
             <button type="button" className={button} onClick={downloadCsv} disabled={!index}>
               {fill(strings, 'shortlist.exportCsv')}
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={downloadCalendar}
+              disabled={!index}
+              title={fill(strings, 'shortlist.calendarHint')}
+              data-shortlist-calendar
+            >
+              {fill(strings, 'shortlist.calendar')}
             </button>
             <button type="button" className={button} onClick={() => window.print()}>
               {fill(strings, 'shortlist.print')}

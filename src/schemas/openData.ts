@@ -78,6 +78,30 @@ export type EventRow = z.output<typeof EventRowSchema>;
 export const OutletRowSchema = OutletSchema.safeExtend({ id: Slug }).meta({ title: 'OCOP showroom or point of sale' });
 export type OutletRow = z.output<typeof OutletRowSchema>;
 
+export const CHANGE_KINDS = ['new', 'renewed', 'upgraded', 'expired', 'revoked'] as const;
+
+export const ChangeRowSchema = z
+  .strictObject({
+    id: z.string().meta({ description: 'Stable id of the change: product id, kind and date' }),
+    date: IsoDateText.meta({
+      description: 'Day the change took effect: signing day, the day after the last valid day, or revocation day',
+    }),
+    kind: z.enum(CHANGE_KINDS),
+    product: Slug.meta({ description: 'Product id, see products.json' }),
+    name: Names,
+    province: Slug.meta({ description: "Today's province of the producer" }),
+    producer: Slug.meta({ description: 'Producer id, see producers.json' }),
+    stars: z.enum(['3', '4', '5', 'potential-5']).meta({ description: 'Result of the decision concerned' }),
+    decision: z
+      .string()
+      .meta({ description: 'The decision concerned: the new one, or the one that lapsed or was revoked' }),
+    signed: IsoDateText,
+    validUntil: IsoDateText.meta({ description: 'Last valid day of that decision' }),
+    urls: z.strictObject({ vi: SitePath, en: SitePath }),
+  })
+  .meta({ title: 'OCOP certificate change' });
+export type ChangeRow = z.output<typeof ChangeRowSchema>;
+
 /** Every JSON file wraps its rows with when it was made, the day certificate states refer to, and the licence. */
 function documentSchema<K extends string, R extends z.ZodType>(key: K, row: R, title: string) {
   return z
@@ -97,6 +121,7 @@ export const OPEN_DATA_DOCUMENTS = {
   producer: documentSchema('producers', ProducerRowSchema, 'OCOP producers'),
   event: documentSchema('events', EventRowSchema, 'OCOP fairs and events'),
   outlet: documentSchema('outlets', OutletRowSchema, 'OCOP showrooms and points of sale'),
+  change: documentSchema('changes', ChangeRowSchema, 'OCOP certificate changes, newest first'),
 };
 export type OpenDataKind = keyof typeof OPEN_DATA_DOCUMENTS;
 export const OPEN_DATA_KINDS = Object.keys(OPEN_DATA_DOCUMENTS) as OpenDataKind[];

@@ -6,6 +6,7 @@ const ROWS: Record<OpenDataKind, string> = {
   producer: 'producers',
   event: 'events',
   outlet: 'outlets',
+  change: 'changes',
 };
 
 interface JsonSchemaObject {

@@ -1,6 +1,7 @@
 import { OPEN_DATA_DOCUMENTS, type OpenDataKind } from '../../schemas/openData.ts';
 import { z } from 'zod';
 import type { Catalog, ProductLike } from '../catalog/buildCatalog.ts';
+import { changesExport } from './changesExport.ts';
 import { eventsExport, outletsExport } from './eventsExport.ts';
 import { producersCsv, producersExport } from './producersExport.ts';
 import { productsCsv, productsExport } from './productsExport.ts';
@@ -13,6 +14,7 @@ export const OPEN_DATA_FILES = [
   'producers.csv',
   'events.json',
   'outlets.json',
+  'changes.json',
 ] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
@@ -24,6 +26,7 @@ export const FILE_KIND: Record<OpenDataFile, OpenDataKind> = {
   'producers.csv': 'producer',
   'events.json': 'event',
   'outlets.json': 'outlet',
+  'changes.json': 'change',
 };
 
 export function contentType(file: string): string {
@@ -51,6 +54,8 @@ export function openDataFile<P extends ProductLike & { sample?: boolean }>(
       return json(eventsExport(catalog, generated, province));
     case 'outlets.json':
       return json(outletsExport(catalog, generated, province));
+    case 'changes.json':
+      return json(changesExport(catalog, generated, province));
   }
 }
 

@@ -174,3 +174,24 @@ export function openStreetMapDirectionsUrl(
   const point = (p: { lat: number; lng: number }) => `${p.lat.toFixed(5)}%2C${p.lng.toFixed(5)}`;
   return `https://www.openstreetmap.org/directions?engine=fossgis_osrm_foot&route=${point(from)}%3B${point(to)}`;
 }
+
+/** Renewals due: certificates lapsing soon, lately lapsed or revoked; the whole country or one province. */
+export function renewalsUrl(lang: Lang, province?: string): string {
+  return `${langPrefix(lang)}/renewals/${province ? `${province}/` : ''}`;
+}
+/** The same rows as CSV, in the page's language. */
+export function renewalsCsvUrl(lang: Lang, province?: string): string {
+  return `${renewalsUrl(lang, province)}renewals.csv`;
+}
+/** Calendar of every certificate in force in a province, one event on each last valid day, with alarms. */
+export function provinceCertificatesIcsUrl(province: string, lang: Lang): string {
+  return `${renewalsUrl(lang, province)}certificates.ics`;
+}
+/** Calendar of one product's certificate in force. */
+export function productCertificateIcsUrl(id: string, lang: Lang): string {
+  return `${productUrl(id, lang)}certificate.ics`;
+}
+/** Atom feed of certificate changes (new, renewed, upgraded, expired, revoked), national or one province. */
+export function changesFeedUrl(lang: Lang, province?: string): string {
+  return `${langPrefix(lang)}/feeds/changes${province ? `/${province}` : ''}.xml`;
+}

@@ -8,6 +8,7 @@ import {
   removeItem,
   serializeItems,
   shareUrl,
+  shortlistCalendarItems,
   shortlistRows,
 } from './shortlist.ts';
 import type { ProductIndexEntry, SupplierIndexEntry } from './suppliersIndex.ts';
@@ -70,6 +71,39 @@ describe('shortlist export', () => {
       'Gạo hữu cơ An Lỗ',
       'gao-huu-co-an-lo',
       '4',
+    ]);
+  });
+});
+
+describe('shortlist certificate calendar', () => {
+  const products = new Map(
+    [
+      { ...rice, validUntil: '2027-02-28' },
+      { ...rice, id: 'me-xung', state: 'expiring', validUntil: '2026-12-31' },
+      { ...rice, id: 'nuoc-mam', state: 'expired', validUntil: '2026-01-10' },
+      { ...rice, id: 'tra', state: 'valid', validUntil: '2026-12-20' },
+    ].map((p) => [p.id, p]),
+  );
+  const groups = groupShortlist(
+    parseItems('product:gao-huu-co-an-lo,product:nuoc-mam,product:me-xung,product:tra,producer:htx-an-lo'),
+    new Map([[anLo.id, anLo]]),
+    products,
+  );
+  const describeItem = (product: ProductIndexEntry) => ({ summary: product.id, description: '', url: product.id });
+
+  it('holds one event per listed product with a certificate in force, in list order', () => {
+    const items = shortlistCalendarItems(groups, '2026-12-03', describeItem);
+    expect(items.map((i) => [i.productId, i.validUntil])).toEqual([
+      ['gao-huu-co-an-lo', '2027-02-28'],
+      ['me-xung', '2026-12-31'],
+      ['tra', '2026-12-20'],
+    ]);
+  });
+
+  it("leaves out a certificate that has lapsed by the visitor's day, even if the index still says valid", () => {
+    expect(shortlistCalendarItems(groups, '2026-12-21', describeItem).map((i) => i.productId)).toEqual([
+      'gao-huu-co-an-lo',
+      'me-xung',
     ]);
   });
 });

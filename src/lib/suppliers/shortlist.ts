@@ -1,4 +1,5 @@
 import type { CsvValue } from '../core/csv.ts';
+import type { CertificateCalendarItem } from '../certification/certificateCalendar.ts';
 import type { ProductIndexEntry, SupplierIndexEntry } from './suppliersIndex.ts';
 
 /** A shortlisted product or supplier, written "product:<id>" or "producer:<id>" in storage and in share links. */
@@ -118,4 +119,28 @@ export function shortlistRows(groups: readonly ShortlistGroup[], provinceName: (
 /** A mailto: link with subject and body filled in ({placeholders} already replaced by the caller). */
 export function quoteMailto(email: string, subject: string, body: string): string {
   return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}
+
+/**
+ * The listed products whose certificate is still in force on `today` (the visitor's day), one each, in list order:
+ * the events of the shortlist's certificate calendar. The words and links come from the caller, in its language.
+ */
+export function shortlistCalendarItems(
+  groups: readonly ShortlistGroup[],
+  today: string,
+  describe: (
+    product: ProductIndexEntry,
+    producer: SupplierIndexEntry,
+  ) => { summary: string; description: string; url: string },
+): CertificateCalendarItem[] {
+  return groups.flatMap(({ producer, products }) =>
+    products
+      .filter((product) => (product.state === 'valid' || product.state === 'expiring') && product.validUntil)
+      .filter((product) => (product.validUntil as string) >= today)
+      .map((product) => ({
+        productId: product.id,
+        validUntil: product.validUntil as string,
+        ...describe(product, producer),
+      })),
+  );
 }

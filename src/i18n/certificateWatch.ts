@@ -1,0 +1,37 @@
+import { formatDate, localName, type Lang } from '../lib/core/locale.ts';
+import type { CertificateCalendarItem } from '../lib/certification/certificateCalendar.ts';
+import type { ProductLike, ProductView } from '../lib/catalog/buildCatalog.ts';
+import { absoluteUrl, productUrl } from '../lib/site/urls.ts';
+import type { Certification, StarResult } from '../schemas/product.ts';
+// Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
+import { useTranslations as translationsFor } from './index.ts';
+
+/** A star result in words: "4 sao", "Tiềm năng 5 sao", "4 stars". */
+export function starsInWords(result: StarResult, lang: Lang): string {
+  const t = translationsFor(lang);
+  return result === 'potential-5' ? t('stars.potential') : t('certFeed.stars', { stars: result });
+}
+
+/** One calendar event for a product's certificate in force: its last valid day, in the calendar's language. */
+export function certificateCalendarItem<P extends ProductLike>(
+  product: ProductView<P>,
+  decision: Certification,
+  validUntil: string,
+  lang: Lang,
+  site: URL,
+): CertificateCalendarItem {
+  const t = translationsFor(lang);
+  return {
+    productId: product.id,
+    validUntil,
+    summary: t('calendar.certSummary', { product: localName(product.data, lang) }),
+    description: t('calendar.certDescription', {
+      producer: localName(product.producer.data, lang),
+      stars: starsInWords(decision.result, lang),
+      decision: decision.decision,
+      signed: formatDate(decision.signed, lang),
+      validUntil: formatDate(validUntil, lang),
+    }),
+    url: absoluteUrl(productUrl(product.id, lang), site),
+  };
+}

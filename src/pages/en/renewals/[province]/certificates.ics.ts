@@ -1,0 +1,4 @@
+import { provinceCertificatesIcs, provincePaths } from '../../../_views/watchEndpoints.ts';
+
+export const getStaticPaths = provincePaths;
+export const GET = provinceCertificatesIcs('en');

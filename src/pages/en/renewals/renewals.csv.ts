@@ -1,0 +1,3 @@
+import { renewalsCsv } from '../../_views/watchEndpoints.ts';
+
+export const GET = renewalsCsv('en');

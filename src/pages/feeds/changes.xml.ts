@@ -1,0 +1,3 @@
+import { changesFeed } from '../_views/watchEndpoints.ts';
+
+export const GET = changesFeed('vi');
