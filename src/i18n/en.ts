@@ -629,6 +629,7 @@ export const en: Record<UiKey, string> = {
   'renewals.bucket.revoked': 'Revoked in the last 12 months',
   'renewals.none': 'No products.',
   'renewals.count': '{count} products',
+  'renewals.countOne': '{count} product',
   'renewals.col.product': 'Product',
   'renewals.col.producer': 'Producer',
   'renewals.col.province': 'Province',

@@ -627,6 +627,7 @@ export const vi = {
   'renewals.bucket.revoked': 'Bị thu hồi trong 12 tháng qua',
   'renewals.none': 'Không có sản phẩm nào.',
   'renewals.count': '{count} sản phẩm',
+  'renewals.countOne': '{count} sản phẩm',
   'renewals.col.product': 'Sản phẩm',
   'renewals.col.producer': 'Chủ thể',
   'renewals.col.province': 'Tỉnh, thành',
