@@ -112,6 +112,12 @@ interface ExistingProducer {
   createdByRow?: number;
 }
 
+/** Keeps the first record of a folded name; a second one of the same name is left to a person. */
+function remember<T>(byName: Map<string, T>, name: string, record: T): void {
+  const key = foldVietnamese(name);
+  if (!byName.has(key)) byName.set(key, record);
+}
+
 /** A new record's path as readContentTree shows existing ones: relative to the working directory. */
 function recordPath(root: string, ...parts: string[]): string {
   const full = resolve(root, ...parts);
@@ -223,9 +229,10 @@ function planOnce(
   }
 
   const province: Province = found;
-  const producers: ExistingProducer[] = [];
+  // Records of this province by folded name: "HTX Tài Hoan" and "HTX TAI HOAN" are one producer.
+  const producers = new Map<string, ExistingProducer>();
   const producerIds = new Set<string>();
-  const products: ExistingProduct[] = [];
+  const products = new Map<string, ExistingProduct>();
   const productIds = new Set<string>(RESERVED_PRODUCT_IDS);
   const traceCodes = new Set<string>();
   for (const file of tree) {
@@ -241,11 +248,12 @@ function planOnce(
     if (!('record' in parsed)) continue;
     if (file.collection === 'producers') {
       const result = ProducerSchema.safeParse(parsed.record.data);
-      if (result.success) producers.push({ id: file.id, file: file.file, name: result.data.name });
+      if (result.success)
+        remember(producers, result.data.name, { id: file.id, file: file.file, name: result.data.name });
     } else {
       const result = ProductSchema.safeParse(parsed.record.data);
       if (result.success) {
-        products.push({ id: file.id, file: file.file, data: result.data, rows: [] });
+        remember(products, result.data.name, { id: file.id, file: file.file, data: result.data, rows: [] });
         traceCodes.add(result.data.traceCode);
       }
     }
@@ -434,7 +442,7 @@ function planOnce(
 
     // Producer: matched by folded name in this province, else a new minimal record.
     const producerKey = foldVietnamese(producerName);
-    const producer = producers.find((candidate) => foldVietnamese(candidate.name) === producerKey);
+    const producer = producers.get(producerKey);
     let newProducerType: Producer['type'] | undefined;
     if (producer === undefined && producerName !== '') {
       newProducerType = producerTypeOf(producerName);
@@ -447,7 +455,7 @@ function planOnce(
 
     // Product: matched by folded name in this province.
     const productKey = foldVietnamese(name);
-    const existing = products.find((candidate) => foldVietnamese(candidate.data.name) === productKey);
+    const existing = products.get(productKey);
     if (existing !== undefined && producer !== undefined && existing.data.producer !== producer.id) {
       reasons.push(
         `${columnRef(annex, 'producer')}: ${existing.file} already has a product named ${JSON.stringify(existing.data.name)} made by "${existing.data.producer}", not ${JSON.stringify(producerName)}; correct the producer or the product name`,
@@ -567,7 +575,12 @@ function planOnce(
         });
         record.commentBefore = ` Imported from ${source}, row ${row.row}. Add contact details, capacity and sales channels.`;
         writes.set(newProducer.file, record.toString({ lineWidth: 0 }));
-        producers.push({ id: producerId, file: newProducer.file, name: producerName, createdByRow: row.row });
+        remember(producers, producerName, {
+          id: producerId,
+          file: newProducer.file,
+          name: producerName,
+          createdByRow: row.row,
+        });
       }
       const data = {
         name,
@@ -584,7 +597,7 @@ function planOnce(
       const parsedProduct = ProductSchema.safeParse(data);
       // A record the schema refuses is still matched by name by later rows; the validation gate refuses its row.
       const product = parsedProduct.success ? parsedProduct.data : (data as unknown as Product);
-      products.push({ id: productId, file: productFile, data: product, rows: [row.row] });
+      remember(products, name, { id: productId, file: productFile, data: product, rows: [row.row] });
     };
     return {
       row: row.row,

@@ -69,6 +69,8 @@ function findHeader(
     for (const lower of [undefined, rows[r + 1]]) {
       const columns = columnsOf(upper, lower);
       if (!columns.has('name') || !columns.has('producer')) continue;
+      // A title row above a complete header adds nothing: the header is the lower row alone.
+      if (lower !== undefined && columns.size <= columnsOf(lower, undefined).size) continue;
       if (best === undefined || columns.size > best.columns.size) {
         best = { first: r, last: lower === undefined ? r : r + 1, columns };
       }
