@@ -154,10 +154,11 @@ function authorityFor(province: Province, date: IsoDate): string {
  */
 export function planImport(annex: Annex, tree: readonly RawFile[], options: PlanOptions): ImportPlan {
   const gateRefusals = new Map<number, string[]>();
+  // Problems the tree already had are not the import's to fix, and do not block it.
+  const before = validateCatalog(tree, { today: options.today, imageExists: options.imageExists });
+  const knownErrors = new Set(before.errors.map(formatProblem));
   for (let round = 0; ; round += 1) {
     const plan = planOnce(annex, tree, options, gateRefusals);
-    const before = validateCatalog(tree, { today: options.today, imageExists: options.imageExists });
-    const knownErrors = new Set(before.errors.map(formatProblem));
     const after = validateCatalog(applyToTree(tree, plan.writes, options.root), {
       today: options.today,
       imageExists: options.imageExists,
@@ -417,7 +418,7 @@ function planOnce(
     // Origin: a province named in the address must be this one; old names are mapped to today's unit.
     let originProvince: string | undefined;
     for (const part of address
-      .split(/[,;–-]/)
+      .split(/[,;]/)
       .map((p) => p.trim())
       .reverse()) {
       const match = part !== '' ? resolveProvince(part) : undefined;
