@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -341,5 +342,40 @@ describe('broken annexes', () => {
         "--decision and --signed go together: give both, or neither to read them from the title rows",
       ]
     `);
+  });
+});
+
+describe('npm run import (the command as an office runs it)', () => {
+  it('prints in the dry run exactly the rows and trace codes that --write then writes', () => {
+    const root = freshTree('cli');
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['scripts/import.ts', 'tests/fixtures/import/thai-nguyen-flat.csv', ...args], {
+        env: { ...process.env, OCOP_CONTENT_DIR: root, OCOP_TODAY: TODAY },
+        encoding: 'utf8',
+      });
+    const dry = cli('--province', 'thai-nguyen');
+    expect(dry.status).toBe(0);
+    const wet = cli('--province', 'thai-nguyen', '--write');
+    expect(wet.status).toBe(0);
+    const rows = (out: string) => out.split('\n').filter((line) => /^(row |    \+ )/.test(line));
+    expect(rows(wet.stdout)).toEqual(rows(dry.stdout));
+    for (const code of dry.stdout.match(/trace code (\w{8})/g) ?? []) {
+      const value = code.slice(-8);
+      const files = readContentTree(root).files.filter((file) => file.text.includes(`traceCode: ${value}`));
+      expect(files).toHaveLength(1);
+    }
+    expect(dry.stdout.match(/trace code/g)).toHaveLength(4);
+    const again = cli('--province', 'thai-nguyen', '--write');
+    expect(again.stdout).toContain('0 create, 0 update, 5 unchanged, 0 refused; 0 files written');
+    // Three runs of the command, each starting Node and reading the tree.
+  }, 60_000);
+
+  it('exits 2 without a stack trace when the file is missing', () => {
+    const result = spawnSync(process.execPath, ['scripts/import.ts', 'nowhere.xlsx', '--province', 'hue'], {
+      env: { ...process.env, OCOP_CONTENT_DIR: 'tests/fixtures/minimal' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('nowhere.xlsx: file not found');
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -10,6 +11,8 @@ export interface Sheet {
   /** File name and, for a workbook, the sheet read: "annex.xlsx (sheet PL1)". */
   source: string;
   rows: Cell[][];
+  /** SHA-256 of the file's bytes, when read from disk. */
+  digest?: string;
 }
 
 /** ExcelJS gives rich text, formulas and links as objects; the import wants what the cell shows. */
@@ -89,15 +92,16 @@ export async function readSheetFile(path: string, sheetName?: string): Promise<S
   } catch {
     throw new ImportFileError(`${path}: file not found`);
   }
+  const digest = createHash('sha256').update(bytes).digest('hex');
   if (lower.endsWith('.xlsx')) {
     try {
-      return await readXlsx(bytes, path, sheetName);
+      return { ...(await readXlsx(bytes, path, sheetName)), digest };
     } catch (error) {
       if (error instanceof ImportFileError) throw error;
       throw new ImportFileError(`${path}: cannot be read as an Excel workbook; save it again as .xlsx from Excel`);
     }
   }
-  if (lower.endsWith('.csv')) return readCsv(bytes.toString('utf8'), path);
+  if (lower.endsWith('.csv')) return { ...readCsv(bytes.toString('utf8'), path), digest };
   if (lower.endsWith('.xls')) {
     throw new ImportFileError(`${path}: old Excel format (.xls); open it in Excel and save it as .xlsx`);
   }

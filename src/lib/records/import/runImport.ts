@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,27 @@ export interface ImportRun {
   problems: string[];
   plan?: ImportPlan;
   exitCode: number;
+}
+
+/**
+ * Trace codes must be unpredictable from the product name, yet the dry run must show the codes --write will write.
+ * So the codes are drawn from SHA-256 of the annex's bytes and the command (counter mode): the same file and
+ * command give the same plan, a different file gives unrelated codes; codes already in the tree are skipped.
+ */
+export function hashRandom(seed: string): () => number {
+  let block = Buffer.alloc(0);
+  let offset = 0;
+  let counter = 0;
+  return () => {
+    if (offset + 4 > block.length) {
+      block = createHash('sha256').update(`${seed}#${counter}`).digest();
+      counter += 1;
+      offset = 0;
+    }
+    const value = block.readUInt32BE(offset) / 2 ** 32;
+    offset += 4;
+    return value;
+  };
 }
 
 /** Writes exactly the planned files. */
@@ -96,7 +117,19 @@ export async function runImport(
       ...(signed !== undefined ? { signed } : {}),
       ...(values.authority !== undefined ? { authority: values.authority } : {}),
       today: context.today,
-      random: context.random ?? (() => randomInt(0, 2 ** 32) / 2 ** 32),
+      random:
+        context.random ??
+        hashRandom(
+          // Everything that shapes the plan except --write, so the dry run and the write draw the same codes.
+          [
+            sheet.digest ?? sheet.source,
+            values.province,
+            values.decision,
+            values.signed,
+            values.authority,
+            values.sheet,
+          ].join('|'),
+        ),
       imageExists: (file, src) => existsSync(resolve(dirname(file), src)),
     });
   } catch (error) {
