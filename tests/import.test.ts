@@ -357,7 +357,7 @@ describe('npm run import (the command as an office runs it)', () => {
     expect(dry.status).toBe(0);
     const wet = cli('--province', 'thai-nguyen', '--write');
     expect(wet.status).toBe(0);
-    const rows = (out: string) => out.split('\n').filter((line) => /^(row |    \+ )/.test(line));
+    const rows = (out: string) => out.split('\n').filter((line) => /^(row | {4}\+ )/.test(line));
     expect(rows(wet.stdout)).toEqual(rows(dry.stdout));
     for (const code of dry.stdout.match(/trace code (\w{8})/g) ?? []) {
       const value = code.slice(-8);
