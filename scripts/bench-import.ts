@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runImport } from '../src/lib/records/import/runImport.ts';
-import { benchWorkbook } from '../tests/support/importWorkbooks.ts';
+import { benchWorkbook } from './lib/importWorkbooks.ts';
 
 const rows = Number(process.argv[2] ?? 2000);
 const work = mkdtempSync(join(tmpdir(), 'ocop-bench-import-'));

@@ -4,8 +4,8 @@
  * Exit code: 0 all rows imported or unchanged, 1 some rows refused (the rest still imported with --write), 2 nothing
  * done (bad command or unreadable file). The logic is in src/lib/records/import/.
  */
-import { today } from '../src/lib/clock.ts';
-import { contentRoot } from '../src/lib/contentLayout.ts';
+import { today } from '../src/lib/core/clock.ts';
+import { contentRoot } from '../src/lib/records/contentLayout.ts';
 import { runImport } from '../src/lib/records/import/runImport.ts';
 
 const run = await runImport(process.argv.slice(2), { root: contentRoot(), today: today() });

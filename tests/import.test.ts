@@ -3,13 +3,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/formatIssues.ts';
-import { parseRecord } from '../src/lib/parseRecord.ts';
-import { readContentTree } from '../src/lib/readContentTree.ts';
+import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { parseRecord } from '../src/lib/records/parseRecord.ts';
+import { readContentTree } from '../src/lib/records/readContentTree.ts';
 import { runImport } from '../src/lib/records/import/runImport.ts';
-import { seededRandom } from '../src/lib/seededRandom.ts';
-import { validateCatalog } from '../src/lib/validateCatalog.ts';
-import { writeImportWorkbooks } from './support/importWorkbooks.ts';
+import { seededRandom } from '../scripts/lib/seededRandom.ts';
+import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
+import { writeImportWorkbooks } from '../scripts/lib/importWorkbooks.ts';
 
 /**
  * The import on annexes in the layouts provinces publish, against a copy of the minimal fixture tree (Huế with

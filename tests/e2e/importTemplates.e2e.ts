@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { ANNEX_COLUMNS } from '../../src/lib/records/import/columns.ts';
 import { readAnnex } from '../../src/lib/records/import/readAnnex.ts';
 import { readCsv, readXlsx, type Sheet } from '../../src/lib/records/import/readSheet.ts';
-import { withBrowser } from './withBrowser.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
 const { open } = withBrowser();

@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../foldVietnamese.ts';
+import { foldVietnamese } from '../../core/foldVietnamese.ts';
 
 /** A column of a decision annex the import reads. */
 export interface AnnexColumn {

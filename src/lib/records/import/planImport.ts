@@ -18,14 +18,14 @@ import {
   type StarResult,
 } from '../../../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../../../schemas/province.ts';
-import { foldVietnamese, slugify } from '../../foldVietnamese.ts';
-import { formatProblem } from '../../formatIssues.ts';
-import type { IsoDate } from '../../isoDate.ts';
-import { makeProvinceResolver } from '../../provinceResolver.ts';
-import { parseRecord } from '../../parseRecord.ts';
-import type { RawFile } from '../../readContentTree.ts';
-import { RESERVED_PRODUCT_IDS } from '../../urls.ts';
-import { validateCatalog } from '../../validateCatalog.ts';
+import { foldVietnamese, slugify } from '../../core/foldVietnamese.ts';
+import { formatProblem } from '../formatIssues.ts';
+import type { IsoDate } from '../../core/isoDate.ts';
+import { makeProvinceResolver } from '../../catalog/provinceResolver.ts';
+import { parseRecord } from '../parseRecord.ts';
+import type { RawFile } from '../readContentTree.ts';
+import { RESERVED_PRODUCT_IDS } from '../../site/urls.ts';
+import { validateCatalog } from '../validateCatalog.ts';
 import { columnDefinition, type ColumnKey } from './columns.ts';
 import type { Annex, AnnexRow } from './readAnnex.ts';
 import {

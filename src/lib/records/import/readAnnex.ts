@@ -1,6 +1,6 @@
 import type { GroupId, SubgroupId } from '../../../schemas/groups.ts';
-import { foldVietnamese } from '../../foldVietnamese.ts';
-import type { IsoDate } from '../../isoDate.ts';
+import { foldVietnamese } from '../../core/foldVietnamese.ts';
+import type { IsoDate } from '../../core/isoDate.ts';
 import { ANNEX_COLUMNS, columnDefinition, columnOfHeader, type ColumnKey } from './columns.ts';
 import type { Cell, Sheet } from './readSheet.ts';
 import { cellText, groupOfText, readDate, subgroupOfText } from './values.ts';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { toCsv } from '../../csv.ts';
+import { toCsv } from '../../core/csv.ts';
 import { OCOP_GROUPS } from '../../../schemas/groups.ts';
 import { ANNEX_COLUMNS } from './columns.ts';
 

@@ -1,9 +1,9 @@
 import type { ProducerType } from '../../../schemas/producer.ts';
 import type { StarResult } from '../../../schemas/product.ts';
 import { GROUP_IDS, OCOP_GROUPS, subgroupsOf, type GroupId, type SubgroupId } from '../../../schemas/groups.ts';
-import { foldVietnamese } from '../../foldVietnamese.ts';
-import { isRealIsoDate, isoDateFromDate, type IsoDate } from '../../isoDate.ts';
-import { normalizeText } from '../../normalizeText.ts';
+import { foldVietnamese } from '../../core/foldVietnamese.ts';
+import { isRealIsoDate, isoDateFromDate, type IsoDate } from '../../core/isoDate.ts';
+import { normalizeText } from '../../core/normalizeText.ts';
 import type { Cell } from './readSheet.ts';
 
 /** A value read from a cell, or what is wrong with it, in words for the office. */
