@@ -432,7 +432,20 @@ function planOnce(
       if (/^tp\.?\s/i.test(part)) originProvince = part;
       break;
     }
-    const authority = defaults.authority ?? (signed !== undefined ? authorityFor(province, signed) : undefined);
+    // A decision signed before a merger was issued by the absorbed province the address names (Bắc Kạn in 2019).
+    const formerUnit =
+      originProvince !== undefined && signed !== undefined
+        ? province.formerly.find(
+            (former) => foldVietnamese(former.name) === foldVietnamese(originProvince ?? '') && signed < former.since,
+          )
+        : undefined;
+    const authority =
+      defaults.authority ??
+      (formerUnit !== undefined
+        ? `UBND tỉnh ${formerUnit.name}`
+        : signed !== undefined
+          ? authorityFor(province, signed)
+          : undefined);
     if (originProvince === undefined && signed !== undefined) {
       const fromAuthority = authority?.replace(/^(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(tỉnh|thành phố)\s+/iu, '');
       originProvince =
