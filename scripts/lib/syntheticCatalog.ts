@@ -8,6 +8,7 @@ import { OUTLET_KINDS, type OutletInput } from '../../src/schemas/outlet.ts';
 import { PRODUCER_TYPES, SALES_CHANNELS, type ProducerInput, type ProducerType } from '../../src/schemas/producer.ts';
 import { SCORING_2023_FROM, type CertificationInput, type ProductInput } from '../../src/schemas/product.ts';
 import { slugify } from '../../src/lib/core/foldVietnamese.ts';
+import { gtinCheckDigit } from '../../src/lib/core/gtin.ts';
 import { addDays, addMonths, type IsoDate } from '../../src/lib/core/isoDate.ts';
 import { seededRandom, type SeededRandom } from './seededRandom.ts';
 
@@ -541,7 +542,7 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
       packs: Array.from({ length: rng.int(1, 3) }, (_, k) => ({
         size: `${[250, 500, 1000][k]} g`,
         priceVnd: rng.int(3, 60) * 5000 * (k + 1),
-        ...(rng.chance(0.3) ? { gtin: `893${String(rng.int(0, 9_999_999_999)).padStart(10, '0')}` } : {}),
+        ...(rng.chance(0.3) ? { gtin: gtin13(`893${String(rng.int(0, 999_999_999)).padStart(9, '0')}`) } : {}),
       })),
       shelfLifeMonths: rng.int(3, 24),
       images: [
@@ -651,4 +652,9 @@ export function generateSyntheticCatalog(options: SyntheticOptions): SyntheticCa
     },
     scenarios,
   };
+}
+
+/** A GTIN-13 with a correct GS1 check digit, from its first 12 digits. */
+function gtin13(first12: string): string {
+  return `${first12}${gtinCheckDigit(first12)}`;
 }

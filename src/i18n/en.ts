@@ -475,6 +475,13 @@ export const en: Record<UiKey, string> = {
   'data.col.field': 'Field',
   'data.col.meaning': 'Meaning',
   'data.col.required': 'Always present',
+  'data.templatesHeading': 'Templates for provincial OCOP offices',
+  'data.templatesIntro':
+    'An OCOP office can fill in the products of a decision in this template (or use the decision annex as it is) and bring them into the catalogue with npm run import; see the project README for the steps.',
+  'data.template.mau-phu-luc-ocop.xlsx':
+    'Excel template: Vietnamese column headers, a note on how to fill each column, drop-down lists for group, stars and kind.',
+  'data.template.mau-phu-luc-ocop.csv':
+    'CSV template (UTF-8): the header row only, with the same columns as the Excel one.',
   'data.suppliersIndex': 'Compact index for the supplier directory and shortlist (not a stable format; may change).',
   'data.field.product.id': 'Permanent product id (record file name).',
   'data.field.product.name': 'Vietnamese name (vi) as on the certificate, and English name (en) or null.',

@@ -472,6 +472,12 @@ export const vi = {
   'data.col.field': 'Trường',
   'data.col.meaning': 'Ý nghĩa',
   'data.col.required': 'Luôn có',
+  'data.templatesHeading': 'Mẫu cho văn phòng OCOP tỉnh',
+  'data.templatesIntro':
+    'Văn phòng điều phối OCOP có thể điền danh sách sản phẩm của một quyết định vào mẫu này (hoặc dùng nguyên phụ lục quyết định) rồi nhập vào danh mục bằng lệnh npm run import; xem hướng dẫn trong README của dự án.',
+  'data.template.mau-phu-luc-ocop.xlsx':
+    'Mẫu Excel: tiêu đề cột tiếng Việt, ghi chú cách điền từng cột, danh sách chọn nhóm, hạng sao và hình thức.',
+  'data.template.mau-phu-luc-ocop.csv': 'Mẫu CSV (UTF-8): chỉ dòng tiêu đề cột, cùng các cột như mẫu Excel.',
   'data.suppliersIndex': 'Chỉ mục gọn cho danh bạ nhà cung cấp và danh sách chọn (không ổn định, có thể thay đổi).',
   'data.field.product.id': 'Mã cố định của sản phẩm (tên tệp bản ghi).',
   'data.field.product.name': 'Tên tiếng Việt (vi) như trên giấy chứng nhận và tên tiếng Anh (en) hoặc null.',

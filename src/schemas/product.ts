@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { gtinProblem } from '../lib/core/gtin.ts';
 import { GROUP_IDS, OCOP_GROUPS, SUBGROUP_IDS } from './groups.ts';
 import { Coordinates, IsoDateSchema, Localized, SampleFlag, Slug, Text, WebUrl } from './common.ts';
 
@@ -202,10 +203,13 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
             size: Text,
             /** Retail price in Vietnamese đồng. */
             priceVnd: z.number().int().positive().optional(),
-            /** GS1 barcode (GTIN-13), when the pack has one. */
+            /** GS1 barcode number (GTIN-8, -12, -13 or -14, check digit included), when the pack has one. */
             gtin: z
               .string()
-              .regex(/^\d{13}$/, { error: 'must be a 13-digit GTIN' })
+              .superRefine((value, ctx) => {
+                const problem = gtinProblem(value);
+                if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+              })
               .optional(),
           }),
         )

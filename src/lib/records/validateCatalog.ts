@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { z } from 'zod';
 import { EventSchema, type Event } from '../../schemas/event.ts';
 import { OutletSchema, type Outlet } from '../../schemas/outlet.ts';
@@ -5,7 +6,7 @@ import { ProducerSchema, type Producer } from '../../schemas/producer.ts';
 import { ProductSchema, type Product } from '../../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../../schemas/province.ts';
 import { certificateState, EXPIRING_WITHIN_DAYS } from '../certification/certificateState.ts';
-import type { CollectionName } from './contentLayout.ts';
+import { IMAGE_EXTENSIONS, type CollectionName } from './contentLayout.ts';
 import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
 import type { IsoDate } from '../core/isoDate.ts';
 import { parseRecord } from './parseRecord.ts';
@@ -37,6 +38,24 @@ function htmlInText(value: unknown, path: PropertyKey[] = []): string[] {
   if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
   return [];
+}
+
+/**
+ * Why an image path does not name an image inside the content tree, or undefined when it does. Checked on the path
+ * itself, before the file system is asked, so "../../../../etc/hostname" is refused even where that file exists.
+ */
+function imageOutsideTree(productFolder: string | undefined, src: string): string | undefined {
+  if (/^([/\\]|[a-z]:)/i.test(src)) {
+    return 'must be a path relative to the record, like "./images/photo.jpg", not an absolute path';
+  }
+  const inTree = posix.normalize(posix.join('products', productFolder ?? '', src.replace(/\\/g, '/')));
+  if (inTree === '..' || inTree.startsWith('../')) {
+    return 'must stay inside the content folder; put the image beside the record, like "./images/photo.jpg"';
+  }
+  if (!IMAGE_EXTENSIONS.some((ext) => inTree.toLowerCase().endsWith(ext))) {
+    return `must be an image file ending in ${IMAGE_EXTENSIONS.join(', ')}`;
+  }
+  return undefined;
 }
 
 export interface ValidationResult {
@@ -243,15 +262,35 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       });
     } else traceCodes.set(data.traceCode, file);
     checkList(product, 'outlets', data.outlets, outletIds, 'outlet');
+    data.certifications.forEach((entry, index) => {
+      if (entry.signed > options.today) {
+        errors.push({
+          file,
+          field: `certifications[${index}].signed`,
+          message: `is after today (${options.today}); a decision cannot be signed in the future, check the year and the day-month order (got ${shown(entry.signed)})`,
+        });
+      }
+      if (entry.revoked !== undefined && entry.revoked.date > options.today) {
+        errors.push({
+          file,
+          field: `certifications[${index}].revoked.date`,
+          message: `is after today (${options.today}); record a revocation once its decision is signed (got ${shown(entry.revoked.date)})`,
+        });
+      }
+    });
     data.images.forEach((image, index) => {
+      const field = `images[${index}].src`;
+      const escapes = imageOutsideTree(product.folder, image.src);
       if (/^[a-z]+:\/\//i.test(image.src)) {
         errors.push({
           file,
-          field: `images[${index}].src`,
+          field,
           message: `must be a file beside the record, not a web address (got ${shown(image.src)})`,
         });
+      } else if (escapes !== undefined) {
+        errors.push({ file, field, message: `${escapes} (got ${shown(image.src)})` });
       } else if (!options.imageExists(file, image.src)) {
-        errors.push({ file, field: `images[${index}].src`, message: `file not found (got ${shown(image.src)})` });
+        errors.push({ file, field, message: `file not found (got ${shown(image.src)})` });
       }
     });
     const state = certificateState(data.certifications, options.today);
