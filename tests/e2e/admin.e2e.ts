@@ -1,0 +1,165 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalAdmin, startLocalAdmin } from '../../scripts/lib/adminServer.ts';
+import { parseRecord } from '../../src/lib/parseRecord.ts';
+import { launchBrowser, newPage } from './browser.ts';
+
+/**
+ * The web editor against decap-server on a temporary copy of content/: an office corrects a product's summary and
+ * records a renewal, and the file on disk changes exactly there, keeps everything else, and still validates.
+ */
+const PRODUCT = 'products/hue/buoi-com-huong-tho.md';
+const PRODUCER = 'producers/hue/htx-an-lo.yaml';
+
+let repo: string;
+let admin: LocalAdmin;
+let browser: Browser;
+let page: Page;
+const violations: string[] = [];
+const pageErrors: string[] = [];
+
+function read(path: string) {
+  const text = readFileSync(join(repo, 'content', path), 'utf8');
+  const parsed = parseRecord(path, text);
+  if (!('record' in parsed)) throw new Error(`${path} does not parse: ${JSON.stringify(parsed.problems)}`);
+  return { text, ...parsed.record };
+}
+
+/** Picks a choice in one of Decap's drop-down lists (react-select), found by its label. */
+async function choose(label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).last().click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function openEntry(collection: string, slug: string) {
+  // A fresh load for each record, as an office worker opening a link would (the sign-in is remembered).
+  await page.goto('about:blank');
+  await page.goto(`${admin.url}#/collections/${collection}/entries/${slug}`);
+  await page.getByLabel('Tên sản phẩm', { exact: true }).or(page.getByLabel('Tên chủ thể', { exact: true })).waitFor();
+}
+
+/** "Công bố" → "Công bố ngay" (publish now), then wait for the editor's "saved" notice and dismiss it. */
+async function publish() {
+  await page.getByRole('button', { name: 'Công bố', exact: true }).click();
+  await page.getByText('Công bố ngay', { exact: true }).click();
+  const saved = page.getByText('Mục đã được lưu', { exact: true });
+  await saved.waitFor({ timeout: 20_000 });
+  await saved.click();
+  await saved.waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'ocop-admin-'));
+  cpSync('content', join(repo, 'content'), { recursive: true });
+  admin = await startLocalAdmin({ repoDir: repo });
+  browser = await launchBrowser();
+  ({ page } = await newPage(browser, { width: 1280, height: 900 }));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __csp?: string[] }).__csp ??= [];
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(admin.url);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Bộ sưu tập').first().waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await admin?.stop();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+describe('the web editor at /admin/', () => {
+  it('lists a province’s products under its own collection, in Vietnamese', async () => {
+    await page.goto(`${admin.url}#/collections/products-hue`);
+    await expect(page.getByRole('heading', { name: 'TP Huế · Sản phẩm' })).toBeDefined();
+    await page.getByText('Bưởi cốm Hương Thọ', { exact: true }).waitFor();
+    expect(await page.getByText('Gạo hữu cơ An Lỗ', { exact: true }).count()).toBe(1);
+  });
+
+  it('saves a corrected summary and a renewal into the file, keeping every other field', async () => {
+    const before = read(PRODUCT);
+    await openEntry('products-hue', 'buoi-com-huong-tho');
+
+    // The summary is a group of two texts; its Vietnamese text is the first "Tiếng Việt" on the form.
+    const summary = page.getByLabel('Tiếng Việt (không bắt buộc)', { exact: true }).first();
+    await summary.fill('Bưởi cốm vỏ mỏng, múi ráo, trồng trên đồi Hương Thọ (đã sửa qua trình soạn thảo).');
+
+    await page.getByRole('button', { name: /^Add quyết định/ }).click();
+    await page.getByLabel('Số quyết định', { exact: true }).last().fill('345/QĐ-UBND');
+    await page.getByLabel('Ngày ký', { exact: true }).last().fill('2024-01-15');
+    await choose('Cấp đánh giá', 'Cấp tỉnh');
+    await page.getByLabel('Cơ quan ban hành', { exact: true }).last().fill('UBND thành phố Huế');
+    await choose('Hạng sao', '3 sao');
+    await choose('Loại công nhận', 'Cấp lại');
+    await page.getByLabel('Quyết định mẫu (không bắt buộc)', { exact: true }).last().check();
+    await publish();
+
+    const after = read(PRODUCT);
+    expect(after.text).not.toBe(before.text);
+    const { summary: summaryAfter, certifications: certificationsAfter, ...restAfter } = after.data;
+    const { summary: summaryBefore, certifications: certificationsBefore, ...restBefore } = before.data;
+    expect(restAfter).toEqual(restBefore);
+    expect(after.body.trim()).toBe(before.body.trim());
+    expect(summaryAfter).toEqual({
+      ...(summaryBefore as object),
+      vi: 'Bưởi cốm vỏ mỏng, múi ráo, trồng trên đồi Hương Thọ (đã sửa qua trình soạn thảo).',
+    });
+    expect(certificationsAfter).toEqual([
+      ...(certificationsBefore as unknown[]),
+      {
+        decision: '345/QĐ-UBND',
+        signed: '2024-01-15',
+        level: 'province',
+        authority: 'UBND thành phố Huế',
+        result: 3,
+        kind: 'renewed',
+        sample: true,
+      },
+    ]);
+    // Written as a person would: dates unquoted YYYY-MM-DD, the sample flag kept, keys in the schema's order.
+    expect(after.text).toMatch(/\n {4}signed: 2020-11-16\n/);
+    expect(after.text).toMatch(/\n {4}signed: 2024-01-15\n/);
+    expect(after.text).toMatch(/\nsample: true\n/);
+    expect(Object.keys(after.data)).toEqual(Object.keys(before.data));
+  });
+
+  it('keeps a producer’s quoted phone numbers as text when it saves a change', async () => {
+    const before = read(PRODUCER);
+    await openEntry('producers-hue', 'htx-an-lo');
+    await page.getByLabel('Thời gian giao hàng (ngày) (không bắt buộc)', { exact: true }).fill('6');
+    await publish();
+    const after = read(PRODUCER);
+    const { leadTimeDays, ...restAfter } = after.data;
+    const { leadTimeDays: _, ...restBefore } = before.data;
+    expect(leadTimeDays).toBe(6);
+    expect(restAfter).toEqual(restBefore);
+    expect((after.data['contact'] as { zalo: unknown }).zalo).toBe('0900000101');
+    expect(Object.keys(after.data)).toEqual(Object.keys(before.data));
+  });
+
+  it('leaves a tree that passes npm run validate', () => {
+    const run = spawnSync(process.execPath, ['scripts/validate.ts'], {
+      env: { ...process.env, OCOP_CONTENT_DIR: join(repo, 'content') },
+      encoding: 'utf8',
+    });
+    expect(run.stdout + run.stderr).toMatch(/— no errors/);
+    expect(run.status).toBe(0);
+  });
+
+  it('runs under its own Content Security Policy without a violation or a script error', async () => {
+    const recorded = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+    expect([...violations, ...recorded]).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
