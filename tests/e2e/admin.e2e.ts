@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LocalAdmin, startLocalAdmin } from '../../scripts/lib/adminServer.ts';
 import { parseRecord } from '../../src/lib/parseRecord.ts';
 import { launchBrowser, newPage } from './browser.ts';
@@ -161,5 +161,35 @@ describe('the web editor at /admin/', () => {
     const recorded = await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
     expect([...violations, ...recorded]).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+});
+
+describe('/admin/ in the built site', () => {
+  const dist = process.env['OCOP_DIST'] ?? 'dist';
+
+  it('loads the editor under its own policy and asks an office to sign in with the git host', async () => {
+    const { page: built, context } = await newPage(browser, { width: 1280, height: 900 });
+    const blocked: string[] = [];
+    built.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) blocked.push(message.text());
+    });
+    const response = await built.goto(`${inject('baseUrl')}/admin/`);
+    expect(response?.status()).toBe(200);
+    await built.getByRole('button', { name: /Đăng nhập/ }).waitFor({ timeout: 45_000 });
+    const policy = await built.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain('connect-src \'self\' blob: https://api.github.com');
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps search engines and the site search away from the editor', () => {
+    const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow" />');
+    const sitemaps = readdirSync(dist).filter((name) => /^sitemap.*\.xml$/.test(name));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const name of sitemaps) expect(readFileSync(join(dist, name), 'utf8')).not.toContain('/admin/');
+    // Pagefind reads only the pages its glob names (pagefind.yml); the editor page carries no data-pagefind-body.
+    expect(readFileSync('pagefind.yml', 'utf8')).toMatch(/^glob: '\{products,en\/products\}\/\*\/index\.html'$/m);
+    expect(html).not.toContain('data-pagefind-body');
   });
 });

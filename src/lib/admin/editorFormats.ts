@@ -7,7 +7,7 @@
  * - No line folding; fields in the order of the schema at every level.
  * - An emptied optional field is left out rather than written as "" (which the schemas refuse).
  */
-import { parseDocument, stringify } from 'yaml';
+import { Document, parseDocument, Scalar, visit } from 'yaml';
 
 /** Field order per record kind and path ("" is the record, "certifications" each decision), from the schemas. */
 export type FieldOrder = Record<string, Record<string, readonly string[]>>;
@@ -52,8 +52,20 @@ function parseYaml(text: string): Record<string, Value> {
   return isPlainObject(data) ? data : {};
 }
 
+/**
+ * Text a YAML 1.1 reader would take for something else: "07:30" is a number in base 60 there, "yes" and "off" are
+ * true and false. The core schema writes them bare; they are quoted, as the README asks for opening hours.
+ */
+const YAML_11_LOOKALIKE = /^(?:[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
 function writeYaml(data: Value): string {
-  return stringify(data, { schema: 'core', lineWidth: 0, minContentWidth: 0 });
+  const document = new Document(data, { schema: 'core' });
+  visit(document, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && YAML_11_LOOKALIKE.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  return document.toString({ lineWidth: 0, minContentWidth: 0 });
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;

@@ -1,0 +1,43 @@
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { adminTextFiles, backendFromEnv, decapBundleFiles } from '../lib/admin/adminFiles.ts';
+import { contentRoot } from '../lib/contentLayout.ts';
+
+/**
+ * Writes the web editor to dist/admin/ after the build: its page (with its own Content Security Policy, outside
+ * Astro's, which would refuse what the editor needs), its configuration generated from the schemas, the record
+ * formats and Decap CMS's files from node_modules. Not an Astro page, so it is in neither the sitemap nor the search
+ * index. The git host comes from OCOP_CMS_* (README, "For provincial offices").
+ */
+export default function adminEditor(): AstroIntegration {
+  let site = '';
+  return {
+    name: 'ocop-admin-editor',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ?? 'https://ocop.example.vn';
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = join(fileURLToPath(dir), 'admin');
+        await mkdir(out, { recursive: true });
+        const provinces = process.env['OCOP_CMS_PROVINCES']?.split(',').map((id) => id.trim());
+        const backend = backendFromEnv();
+        const text = await adminTextFiles({
+          contentRoot: contentRoot(),
+          siteUrl: site,
+          backend,
+          ...(provinces ? { provinces } : {}),
+        });
+        await Promise.all([
+          ...[...text].map(([name, body]) => writeFile(join(out, name), body)),
+          ...decapBundleFiles().map((file) => copyFile(file.path, join(out, file.name))),
+        ]);
+        if (!process.env['OCOP_CMS_REPO'])
+          logger.warn(`OCOP_CMS_REPO is not set: /admin/ saves to ${backend.name} ${backend.repo} (see README)`);
+        logger.info(`/admin/ editor for ${backend.name} ${backend.repo}, branch ${backend.branch}`);
+      },
+    },
+  };
+}
