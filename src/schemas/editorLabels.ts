@@ -15,6 +15,8 @@ export interface FieldLabel {
   options?: Record<string, string>;
   /** A paragraph rather than one line. */
   multiline?: boolean;
+  /** For a list: what one item is called, on its "Thêm …" (add) button. */
+  item?: string;
 }
 
 export type FieldLabels = Readonly<Record<string, FieldLabel>>;
@@ -48,7 +50,7 @@ function contact(path: string): FieldLabels {
 
 function onlineShops(path: string): FieldLabels {
   return {
-    [path]: { label: 'Gian hàng trực tuyến' },
+    [path]: { label: 'Gian hàng trực tuyến', item: 'gian hàng' },
     [`${path}.name`]: { label: 'Tên gian hàng' },
     [`${path}.url`]: { label: 'Địa chỉ trang', hint: 'Bắt đầu bằng https://' },
   };
@@ -90,6 +92,7 @@ export const PRODUCT_LABELS: FieldLabels = {
   'origin.commune': { label: 'Xã, phường hiện nay', hint: 'Tên sau sắp xếp ngày 1/7/2025, nếu biết.' },
   certifications: {
     label: 'Quyết định công nhận OCOP',
+    item: 'quyết định',
     hint: 'Mỗi quyết định một mục. Cấp lại hay nâng hạng thì THÊM mục mới, không sửa mục cũ.',
   },
   'certifications.decision': { label: 'Số quyết định', hint: 'Ghi đúng như văn bản, ví dụ "2919/QĐ-UBND".' },
@@ -130,20 +133,20 @@ export const PRODUCT_LABELS: FieldLabels = {
   'rawMaterial.grower': { label: 'Người trồng, cung cấp', hint: 'Ví dụ "hộ thành viên HTX".' },
   'rawMaterial.season': { label: 'Mùa vụ', hint: 'Ví dụ "vụ Đông Xuân (tháng 1–5)".' },
   ...coordinates('rawMaterial.coordinates', 'Vị trí vùng nguyên liệu'),
-  productionSteps: { label: 'Các bước sản xuất', hint: 'Theo thứ tự, mỗi bước một câu ngắn.' },
-  packs: { label: 'Quy cách đóng gói và giá' },
+  productionSteps: { label: 'Các bước sản xuất', item: 'bước', hint: 'Theo thứ tự, mỗi bước một câu ngắn.' },
+  packs: { label: 'Quy cách đóng gói và giá', item: 'quy cách' },
   'packs.size': { label: 'Quy cách', hint: 'Như in trên bao bì: "500 g", "1 lít", "hộp 10 gói".' },
   'packs.priceVnd': { label: 'Giá bán lẻ (đồng)' },
   'packs.gtin': { label: 'Mã vạch GS1 (GTIN-13)', hint: '13 chữ số, nếu bao bì có mã vạch.' },
   shelfLifeMonths: { label: 'Hạn sử dụng (tháng)', hint: 'Tính từ ngày sản xuất, tối đa 120.' },
   ...localized('storage', 'Bảo quản'),
-  images: { label: 'Ảnh sản phẩm', hint: 'Ảnh đầu tiên là ảnh bìa. Ảnh được lưu cạnh hồ sơ, trong thư mục images.' },
+  images: { label: 'Ảnh sản phẩm', item: 'ảnh', hint: 'Ảnh đầu tiên là ảnh bìa. Ảnh được lưu cạnh hồ sơ, trong thư mục images.' },
   'images.src': { label: 'Tệp ảnh' },
   'images.alt': { label: 'Mô tả ảnh (tiếng Việt)', hint: 'Ảnh cho thấy gì, cho người không xem được ảnh.' },
   'images.altEn': { label: 'Mô tả ảnh (tiếng Anh)' },
   outlets: { label: 'Điểm bán', hint: 'Các điểm giới thiệu và bán sản phẩm OCOP có bán sản phẩm này.' },
   ...onlineShops('onlineShops'),
-  keywords: { label: 'Từ khóa tìm kiếm', hint: 'Ví dụ "nem chua", "quà Huế".' },
+  keywords: { label: 'Từ khóa tìm kiếm', item: 'từ khóa', hint: 'Ví dụ "nem chua", "quà Huế".' },
   ...sample,
 };
 
@@ -184,7 +187,7 @@ export const PRODUCER_LABELS: FieldLabels = {
       tourism: 'Du lịch',
     },
   },
-  certifications: { label: 'Chứng nhận khác', hint: 'Ngoài OCOP: VietGAP, HACCP, ISO 22000, hữu cơ…' },
+  certifications: { label: 'Chứng nhận khác', item: 'chứng nhận', hint: 'Ngoài OCOP: VietGAP, HACCP, ISO 22000, hữu cơ…' },
   'certifications.name': { label: 'Tên chứng nhận', hint: '"VietGAP", "HACCP", "ISO 22000"…' },
   'certifications.number': { label: 'Số chứng nhận' },
   'certifications.issuer': { label: 'Đơn vị cấp' },
@@ -220,7 +223,7 @@ export const OUTLET_LABELS: FieldLabels = {
   province: { label: 'Tỉnh, thành phố', hint: 'Tự điền theo thư mục của tỉnh.' },
   address: { label: 'Địa chỉ' },
   ...coordinates('coordinates', 'Vị trí'),
-  openingHours: { label: 'Giờ mở cửa', hint: 'Mỗi dòng cho một nhóm ngày có cùng giờ.' },
+  openingHours: { label: 'Giờ mở cửa', item: 'khung giờ', hint: 'Mỗi dòng cho một nhóm ngày có cùng giờ.' },
   'openingHours.days': {
     label: 'Các ngày',
     options: {

@@ -95,7 +95,7 @@ describe('the web editor at /admin/', () => {
     const summary = page.getByLabel('Tiếng Việt (không bắt buộc)', { exact: true }).first();
     await summary.fill('Bưởi cốm vỏ mỏng, múi ráo, trồng trên đồi Hương Thọ (đã sửa qua trình soạn thảo).');
 
-    await page.getByRole('button', { name: /^Add quyết định/ }).click();
+    await page.getByRole('button', { name: 'Thêm quyết định', exact: true }).click();
     await page.getByLabel('Số quyết định', { exact: true }).last().fill('345/QĐ-UBND');
     await page.getByLabel('Ngày ký', { exact: true }).last().fill('2024-01-15');
     await choose('Cấp đánh giá', 'Cấp tỉnh');

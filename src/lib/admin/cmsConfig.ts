@@ -88,7 +88,6 @@ const DATE_FIELD = {
   format: 'YYYY-MM-DD',
   date_format: 'YYYY-MM-DD',
   time_format: false,
-  picker_utc: true,
   // Without a default, Decap fills a new date with today; an empty field must be filled in on purpose.
   default: '',
 } as const;
@@ -205,9 +204,16 @@ function fieldOf(
 function fieldsOfArrayElement(path: string, element: z.ZodType, walk: Walk): Partial<CmsField> {
   const { schema: item } = unwrap(element);
   const def = defOf(item);
+  const itemName = walk.labels[path]?.item;
+  const singular = itemName ? { label_singular: itemName } : {};
   if (def.type === 'object') {
     const fields = Object.entries(def.shape ?? {}).map(([key, child]) => fieldOf(key, `${path}.${key}`, child, walk));
-    return { widget: 'list', collapsed: true, summary: `{{fields.${fields[0]?.name ?? 'name'}}}`, fields };
+    // A folded item shows its first two fields: "2919/QĐ-UBND · 2020-11-16", "Túi 2 kg · 90000".
+    const summary = fields
+      .slice(0, 2)
+      .map((field) => `{{fields.${field.name}}}`)
+      .join(' · ');
+    return { widget: 'list', collapsed: true, summary, ...singular, fields };
   }
   if (def.type === 'enum') {
     return {
@@ -217,7 +223,11 @@ function fieldsOfArrayElement(path: string, element: z.ZodType, walk: Walk): Par
     };
   }
   const label = walk.labels[path] ?? { label: path };
-  return { widget: 'list', field: { name: 'item', label: label.label, ...fieldOf('item', path, element, walk, true) } };
+  return {
+    widget: 'list',
+    ...singular,
+    field: { name: 'item', label: label.label, ...fieldOf('item', path, element, walk, true) },
+  };
 }
 
 /**
@@ -381,6 +391,8 @@ function collectionOf(
     label_singular: `${EDITED_KINDS[kind].label.toLowerCase()} (${province.name})`,
     folder: `content/${kind}/${province.id}`,
     create: true,
+    // Published ids are printed on packaging (trace codes) and linked from other records: never deleted here.
+    delete: false,
     extension: isProduct ? 'md' : 'yaml',
     // Registered by /admin/editor.js (src/lib/admin/editorFormats.ts): the YAML the validator reads, unfolded.
     format: `ocop-${kind}`,

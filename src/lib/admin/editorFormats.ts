@@ -94,7 +94,20 @@ export function markdownFormat(order: Record<string, readonly string[]>) {
   };
 }
 
+/**
+ * Phrases Decap CMS's Vietnamese translation lacks, which it would show in English ("Add …"), or writes with a
+ * full-width "＋" that many office computers have no font for.
+ */
+const PHRASES: Record<string, Record<string, string>> = {
+  'editor.editorWidgets.list': { add: 'Thêm %{item}', addType: 'Thêm %{item}' },
+  'editor.editorWidgets.object': { expand: 'Mở ra', collapse: 'Thu gọn' },
+  'editor.editorWidgets.datetime': { now: 'Hôm nay', clear: 'Xóa', setToNow: 'Điền ngày hôm nay vào %{fieldLabel}' },
+  'collection.collectionTop': { newButton: 'Thêm %{collectionLabel}' },
+};
+
 interface DecapGlobal {
+  getLocale?: (locale: string) => Record<string, unknown> | undefined;
+  registerLocale?: (locale: string, phrases: object) => void;
   registerCustomFormat: (
     name: string,
     extension: string,
@@ -104,6 +117,18 @@ interface DecapGlobal {
 
 /** Registers the formats the generated configuration names (ocop-products, ocop-producers, ocop-outlets). */
 export function registerFormats(cms: DecapGlobal, fieldOrder: FieldOrder): void {
+  const vi = cms.getLocale?.('vi');
+  if (vi) {
+    for (const [path, phrases] of Object.entries(PHRASES)) {
+      let node: Record<string, unknown> = vi;
+      for (const key of path.split('.')) {
+        if (!isPlainObject(node[key])) node[key] = {};
+        node = node[key] as Record<string, unknown>;
+      }
+      Object.assign(node, phrases);
+    }
+    cms.registerLocale?.('vi', vi);
+  }
   for (const [kind, order] of Object.entries(fieldOrder)) {
     cms.registerCustomFormat(
       `ocop-${kind}`,
