@@ -71,7 +71,10 @@ export async function startLocalAdmin(options: LocalAdminOptions): Promise<Local
   const repoDir = resolve(options.repoDir);
   const proxyPort = await freePort();
   const proxyUrl = `http://127.0.0.1:${proxyPort}/api/v1`;
-  const serverEntry = join(dirname(createRequire(import.meta.url).resolve('decap-server/package.json')), 'dist/index.js');
+  const serverEntry = join(
+    dirname(createRequire(import.meta.url).resolve('decap-server/package.json')),
+    'dist/index.js',
+  );
   const child = spawn(process.execPath, [serverEntry], {
     env: {
       ...process.env,

@@ -25,7 +25,11 @@ function localized(path: string, what: string, hint?: string, multiline = false)
   return {
     [path]: hint === undefined ? { label: what } : { label: what, hint },
     [`${path}.vi`]: { label: 'Tiếng Việt', multiline },
-    [`${path}.en`]: { label: 'Tiếng Anh', hint: 'Không bắt buộc; trang tiếng Anh hiện bản tiếng Việt nếu để trống.', multiline },
+    [`${path}.en`]: {
+      label: 'Tiếng Anh',
+      hint: 'Không bắt buộc; trang tiếng Anh hiện bản tiếng Việt nếu để trống.',
+      multiline,
+    },
   };
 }
 
@@ -87,7 +91,10 @@ export const PRODUCT_LABELS: FieldLabels = {
     hint: 'In trên bao bì thành mã QR: 8 ký tự 0-9, A-Z (không có I, L, O, U). Không bao giờ sửa mã đã in.',
   },
   origin: { label: 'Nơi sản xuất', hint: 'Ghi đúng như trên quyết định công nhận.' },
-  'origin.asWritten': { label: 'Địa chỉ như trên quyết định', hint: 'Ví dụ "thôn An Lỗ, xã Phong Hiền, huyện Phong Điền".' },
+  'origin.asWritten': {
+    label: 'Địa chỉ như trên quyết định',
+    hint: 'Ví dụ "thôn An Lỗ, xã Phong Hiền, huyện Phong Điền".',
+  },
   'origin.province': { label: 'Tỉnh như trên quyết định', hint: 'Tên cũ vẫn giữ nguyên, ví dụ "Thừa Thiên Huế".' },
   'origin.commune': { label: 'Xã, phường hiện nay', hint: 'Tên sau sắp xếp ngày 1/7/2025, nếu biết.' },
   certifications: {
@@ -102,7 +109,10 @@ export const PRODUCT_LABELS: FieldLabels = {
     hint: 'Cấp huyện chỉ công nhận 3 sao, trước 1/7/2025; 5 sao do Trung ương công nhận.',
     options: { district: 'Cấp huyện', province: 'Cấp tỉnh', central: 'Trung ương' },
   },
-  'certifications.authority': { label: 'Cơ quan ban hành', hint: 'Đúng như văn bản, ví dụ "UBND tỉnh Thừa Thiên Huế".' },
+  'certifications.authority': {
+    label: 'Cơ quan ban hành',
+    hint: 'Đúng như văn bản, ví dụ "UBND tỉnh Thừa Thiên Huế".',
+  },
   'certifications.result': {
     label: 'Hạng sao',
     options: { '3': '3 sao', '4': '4 sao', '5': '5 sao', 'potential-5': 'Tiềm năng 5 sao' },
@@ -127,7 +137,10 @@ export const PRODUCT_LABELS: FieldLabels = {
   'certifications.revoked.date': { label: 'Ngày thu hồi' },
   'certifications.revoked.decision': { label: 'Số quyết định thu hồi' },
   'certifications.revoked.reason': { label: 'Lý do', hint: 'Như văn bản, ví dụ "không đánh giá lại".' },
-  'certifications.sample': { label: 'Quyết định mẫu', hint: 'Bật khi số hoặc ngày quyết định là giả (dữ liệu minh họa).' },
+  'certifications.sample': {
+    label: 'Quyết định mẫu',
+    hint: 'Bật khi số hoặc ngày quyết định là giả (dữ liệu minh họa).',
+  },
   rawMaterial: { label: 'Nguyên liệu' },
   'rawMaterial.area': { label: 'Vùng nguyên liệu', hint: 'Ví dụ "cánh đồng thôn An Lỗ, 30 ha".' },
   'rawMaterial.grower': { label: 'Người trồng, cung cấp', hint: 'Ví dụ "hộ thành viên HTX".' },
@@ -140,7 +153,11 @@ export const PRODUCT_LABELS: FieldLabels = {
   'packs.gtin': { label: 'Mã vạch GS1 (GTIN-13)', hint: '13 chữ số, nếu bao bì có mã vạch.' },
   shelfLifeMonths: { label: 'Hạn sử dụng (tháng)', hint: 'Tính từ ngày sản xuất, tối đa 120.' },
   ...localized('storage', 'Bảo quản'),
-  images: { label: 'Ảnh sản phẩm', item: 'ảnh', hint: 'Ảnh đầu tiên là ảnh bìa. Ảnh được lưu cạnh hồ sơ, trong thư mục images.' },
+  images: {
+    label: 'Ảnh sản phẩm',
+    item: 'ảnh',
+    hint: 'Ảnh đầu tiên là ảnh bìa. Ảnh được lưu cạnh hồ sơ, trong thư mục images.',
+  },
   'images.src': { label: 'Tệp ảnh' },
   'images.alt': { label: 'Mô tả ảnh (tiếng Việt)', hint: 'Ảnh cho thấy gì, cho người không xem được ảnh.' },
   'images.altEn': { label: 'Mô tả ảnh (tiếng Anh)' },
@@ -187,7 +204,11 @@ export const PRODUCER_LABELS: FieldLabels = {
       tourism: 'Du lịch',
     },
   },
-  certifications: { label: 'Chứng nhận khác', item: 'chứng nhận', hint: 'Ngoài OCOP: VietGAP, HACCP, ISO 22000, hữu cơ…' },
+  certifications: {
+    label: 'Chứng nhận khác',
+    item: 'chứng nhận',
+    hint: 'Ngoài OCOP: VietGAP, HACCP, ISO 22000, hữu cơ…',
+  },
   'certifications.name': { label: 'Tên chứng nhận', hint: '"VietGAP", "HACCP", "ISO 22000"…' },
   'certifications.number': { label: 'Số chứng nhận' },
   'certifications.issuer': { label: 'Đơn vị cấp' },

@@ -39,7 +39,10 @@ async function openEntry(collection: string, slug: string) {
   // A fresh load for each record, as an office worker opening a link would (the sign-in is remembered).
   await page.goto('about:blank');
   await page.goto(`${admin.url}#/collections/${collection}/entries/${slug}`);
-  await page.getByLabel('Tên sản phẩm', { exact: true }).or(page.getByLabel('Tên chủ thể', { exact: true })).waitFor();
+  await page
+    .getByLabel('Tên sản phẩm', { exact: true })
+    .or(page.getByLabel('Tên chủ thể', { exact: true }))
+    .waitFor();
 }
 
 /** "Công bố" → "Công bố ngay" (publish now), then wait for the editor's "saved" notice and dismiss it. */
@@ -82,7 +85,7 @@ afterAll(async () => {
 describe('the web editor at /admin/', () => {
   it('lists a province’s products under its own collection, in Vietnamese', async () => {
     await page.goto(`${admin.url}#/collections/products-hue`);
-    await expect(page.getByRole('heading', { name: 'TP Huế · Sản phẩm' })).toBeDefined();
+    await page.getByRole('heading', { name: 'TP Huế · Sản phẩm' }).waitFor();
     await page.getByText('Bưởi cốm Hương Thọ', { exact: true }).waitFor();
     expect(await page.getByText('Gạo hữu cơ An Lỗ', { exact: true }).count()).toBe(1);
   });
@@ -177,7 +180,7 @@ describe('/admin/ in the built site', () => {
     expect(response?.status()).toBe(200);
     await built.getByRole('button', { name: /Đăng nhập/ }).waitFor({ timeout: 45_000 });
     const policy = await built.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain('connect-src \'self\' blob: https://api.github.com');
+    expect(policy).toContain("connect-src 'self' blob: https://api.github.com");
     expect(blocked).toEqual([]);
     await context.close();
   });

@@ -22,12 +22,20 @@ const collection = (name: string) => {
   return found;
 };
 
+function field(fields: readonly CmsField[], name: string): CmsField {
+  const found = fields.find((f) => f.name === name);
+  if (!found) throw new Error(`no field ${name}`);
+  return found;
+}
+const childrenOf = (parent: CmsField) => (parent['fields'] ?? []) as CmsField[];
+
 /** Every field path of a schema, read from Zod itself rather than from the generator under test. */
 function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
   let current = schema as unknown as { _zod: { def: Record<string, unknown> } };
   for (;;) {
     const def = current._zod.def;
-    const next = (def['innerType'] ?? (def['type'] === 'array' ? def['element'] : undefined)) as typeof current | undefined;
+    const next = (def['innerType'] ?? (def['type'] === 'array' ? def['element'] : undefined)) as
+      typeof current | undefined;
     if (next && ['optional', 'default', 'array'].includes(def['type'] as string)) current = next;
     else if (def['type'] === 'pipe' && (def['in'] as typeof current)._zod.def['type'] === 'object')
       current = def['in'] as typeof current;
@@ -77,19 +85,25 @@ describe('the editor configuration generated from the schemas', () => {
 
   it('labels fields in Vietnamese, with the schema’s rules as hints and patterns', () => {
     const fields = collection('products-hue').fields;
-    const traceCode = fields.find((f) => f.name === 'traceCode');
+    const traceCode = field(fields, 'traceCode');
     expect(traceCode).toMatchObject({ label: 'Mã truy xuất', widget: 'string', required: true });
-    expect((traceCode?.['pattern'] as string[])[0]).toBe('^[0-9A-HJKMNP-TV-Z]{8}$');
-    const certifications = fields.find((f) => f.name === 'certifications');
-    const result = (certifications?.['fields'] as CmsField[]).find((f) => f.name === 'result');
-    expect(result?.['options']).toEqual([
+    expect(traceCode['pattern']).toEqual([
+      '^[0-9A-HJKMNP-TV-Z]{8}$',
+      expect.stringContaining('Sai định dạng. In trên bao bì thành mã QR'),
+    ]);
+    const certifications = childrenOf(field(fields, 'certifications'));
+    expect(field(certifications, 'result')['options']).toEqual([
       { label: '3 sao', value: 3 },
       { label: '4 sao', value: 4 },
       { label: '5 sao', value: 5 },
       { label: 'Tiềm năng 5 sao', value: 'potential-5' },
     ]);
-    const signed = (certifications?.['fields'] as CmsField[]).find((f) => f.name === 'signed');
-    expect(signed).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, required: true });
+    expect(field(certifications, 'signed')).toMatchObject({
+      widget: 'datetime',
+      format: 'YYYY-MM-DD',
+      time_format: false,
+      required: true,
+    });
   });
 
   it('offers a product only the producers of its own province, and images beside the record', () => {
@@ -103,8 +117,7 @@ describe('the editor configuration generated from the schemas', () => {
       'producers-ha-noi',
     );
     expect(products).toMatchObject({ media_folder: 'images', public_folder: './images' });
-    const images = products.fields.find((f) => f.name === 'images');
-    expect((images?.['fields'] as CmsField[])[0]).toMatchObject({ name: 'src', widget: 'image' });
+    expect(childrenOf(field(products.fields, 'images'))[0]).toMatchObject({ name: 'src', widget: 'image' });
   });
 
   it('fills the province of a producer or outlet from its folder', () => {

@@ -159,14 +159,16 @@ function fieldOf(
   if (label === undefined) throw new Error(`editor label missing for the schema field "${path}"`);
   walk.visited.add(path);
   const { schema: inner, required } = unwrap(schema);
-  const base: CmsField = { name, label: label.label, widget: 'string', required: inList || (required && !insideOptional) };
+  const base: CmsField = {
+    name,
+    label: label.label,
+    widget: 'string',
+    required: inList || (required && !insideOptional),
+  };
   if (label.hint) base.hint = label.hint;
   const override = walk.overrides[path];
-  if (override) {
-    // A reference's widget is set by the caller, but what it holds is still read from the schema.
-    if (defOf(inner).type === 'array' && defOf(inner).element) fieldsOfArrayElement(path, defOf(inner).element, walk);
-    return { ...base, ...override };
-  }
+  // A reference's widget depends on the record's province; the caller supplies it.
+  if (override) return { ...base, ...override };
   if (inner === IsoDateSchema) return { ...base, ...DATE_FIELD };
   const def = defOf(inner);
   switch (def.type) {
@@ -222,12 +224,7 @@ function fieldsOfArrayElement(path: string, element: z.ZodType, walk: Walk): Par
       options: enumOptions(path, Object.values(def.entries ?? {}), walk.labels[path] ?? { label: path }),
     };
   }
-  const label = walk.labels[path] ?? { label: path };
-  return {
-    widget: 'list',
-    ...singular,
-    field: { name: 'item', label: label.label, ...fieldOf('item', path, element, walk, true) },
-  };
+  return { widget: 'list', ...singular, field: fieldOf('item', path, element, walk, true) };
 }
 
 /**
@@ -244,7 +241,8 @@ export function cmsFields(
   const shape = defOf(unwrap(schema).schema).shape ?? {};
   const fields = Object.entries(shape).map(([name, child]) => fieldOf(name, name, child, walk));
   const unused = Object.keys(labels).filter((path) => !walk.visited.has(path));
-  if (unused.length > 0) throw new Error(`editor labels for fields the ${kind} schema does not have: ${unused.join(', ')}`);
+  if (unused.length > 0)
+    throw new Error(`editor labels for fields the ${kind} schema does not have: ${unused.join(', ')}`);
   return fields;
 }
 

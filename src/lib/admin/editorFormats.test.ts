@@ -60,7 +60,9 @@ Mô tả dài.
 
   it('keeps a Zalo number as text and leaves out an emptied field', () => {
     const format = yamlFormat(order.producers);
-    const data = format.fromFile('name: HTX\ncontact:\n  zalo: "0900000101"\n  phone: +84 234 3000 101\nsample: true\n');
+    const data = format.fromFile(
+      'name: HTX\ncontact:\n  zalo: "0900000101"\n  phone: +84 234 3000 101\nsample: true\n',
+    );
     expect(data).toEqual({ name: 'HTX', contact: { zalo: '0900000101', phone: '+84 234 3000 101' }, sample: true });
     expect(format.toFile({ ...data, nameEn: '' })).toBe(
       'name: HTX\ncontact:\n  phone: +84 234 3000 101\n  zalo: "0900000101"\nsample: true\n',
@@ -84,7 +86,8 @@ Mô tả dài.
 
   it('quotes times and yes/no words that a YAML 1.1 reader would take for numbers and booleans', () => {
     const format = yamlFormat(order.outlets);
-    expect(format.toFile({ openingHours: [{ days: ['mon'], opens: '07:30', closes: '21:00' }], note: { vi: 'no' } }))
-      .toBe('openingHours:\n  - days:\n      - mon\n    opens: "07:30"\n    closes: "21:00"\nnote:\n  vi: "no"\n');
+    expect(
+      format.toFile({ openingHours: [{ days: ['mon'], opens: '07:30', closes: '21:00' }], note: { vi: 'no' } }),
+    ).toBe('openingHours:\n  - days:\n      - mon\n    opens: "07:30"\n    closes: "21:00"\nnote:\n  vi: "no"\n');
   });
 });

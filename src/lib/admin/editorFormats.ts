@@ -56,7 +56,8 @@ function parseYaml(text: string): Record<string, Value> {
  * Text a YAML 1.1 reader would take for something else: "07:30" is a number in base 60 there, "yes" and "off" are
  * true and false. The core schema writes them bare; they are quoted, as the README asks for opening hours.
  */
-const YAML_11_LOOKALIKE = /^(?:[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML_11_LOOKALIKE =
+  /^(?:[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 function writeYaml(data: Value): string {
   const document = new Document(data, { schema: 'core' });
