@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { launchBrowser, newPage } from '../tests/e2e/browser.ts';
 import { startLocalAdmin } from './lib/adminServer.ts';
+import { launchBrowser, newPage } from './lib/browser.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'ocop-admin-shots-'));
 cpSync('content', join(repo, 'content'), { recursive: true });

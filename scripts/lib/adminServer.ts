@@ -10,7 +10,8 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { type AddressInfo, createServer as createNetServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
-import { adminTextFiles, backendFromEnv, decapBundleFiles } from '../../src/lib/admin/adminFiles.ts';
+import { siteUrl } from '../../src/config.ts';
+import { adminTextFiles, cmsBackend, decapBundleFiles } from '../../src/lib/admin/adminFiles.ts';
 
 export interface LocalAdmin {
   /** Address of the editor page: http://127.0.0.1:<port>/admin/ */
@@ -105,8 +106,8 @@ export async function startLocalAdmin(options: LocalAdminOptions): Promise<Local
 
   const text = await adminTextFiles({
     contentRoot: join(repoDir, 'content'),
-    siteUrl: process.env['OCOP_SITE_URL'] ?? 'https://ocop.example.vn',
-    backend: backendFromEnv(),
+    siteUrl: siteUrl(),
+    backend: cmsBackend(),
     localBackend: proxyUrl,
   });
   const bundle = new Map(decapBundleFiles().map((file) => [file.name, file.path]));

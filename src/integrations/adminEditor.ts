@@ -2,8 +2,8 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { adminTextFiles, backendFromEnv, decapBundleFiles } from '../lib/admin/adminFiles.ts';
-import { contentRoot } from '../lib/contentLayout.ts';
+import { cmsSettings, contentDir } from '../config.ts';
+import { adminTextFiles, cmsBackend, decapBundleFiles } from '../lib/admin/adminFiles.ts';
 
 /**
  * Writes the web editor to dist/admin/ after the build: its page (with its own Content Security Policy, outside
@@ -22,10 +22,11 @@ export default function adminEditor(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
-        const provinces = process.env['OCOP_CMS_PROVINCES']?.split(',').map((id) => id.trim());
-        const backend = backendFromEnv();
+        const settings = cmsSettings();
+        const { provinces } = settings;
+        const backend = cmsBackend(settings);
         const text = await adminTextFiles({
-          contentRoot: contentRoot(),
+          contentRoot: contentDir(),
           siteUrl: site,
           backend,
           ...(provinces ? { provinces } : {}),
@@ -34,7 +35,7 @@ export default function adminEditor(): AstroIntegration {
           ...[...text].map(([name, body]) => writeFile(join(out, name), body)),
           ...decapBundleFiles().map((file) => copyFile(file.path, join(out, file.name))),
         ]);
-        if (!process.env['OCOP_CMS_REPO'])
+        if (!settings.repo)
           logger.warn(`OCOP_CMS_REPO is not set: /admin/ saves to ${backend.name} ${backend.repo} (see README)`);
         logger.info(`/admin/ editor for ${backend.name} ${backend.repo}, branch ${backend.branch}`);
       },

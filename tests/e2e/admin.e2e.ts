@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type LocalAdmin, startLocalAdmin } from '../../scripts/lib/adminServer.ts';
-import { parseRecord } from '../../src/lib/parseRecord.ts';
-import { launchBrowser, newPage } from './browser.ts';
+import { launchBrowser, newPage } from '../../scripts/lib/browser.ts';
+import { distDir } from '../../src/config.ts';
+import { parseRecord } from '../../src/lib/records/parseRecord.ts';
 
 /**
  * The web editor against decap-server on a temporary copy of content/: an office corrects a product's summary and
@@ -168,7 +169,7 @@ describe('the web editor at /admin/', () => {
 });
 
 describe('/admin/ in the built site', () => {
-  const dist = process.env['OCOP_DIST'] ?? 'dist';
+  const dist = distDir();
 
   it('loads the editor under its own policy and asks an office to sign in with the git host', async () => {
     const { page: built, context } = await newPage(browser, { width: 1280, height: 900 });

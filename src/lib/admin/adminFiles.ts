@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { build } from 'esbuild';
+import { cmsSettings } from '../../config.ts';
 import { adminHtml, adminPolicy } from './adminPage.ts';
 import { type CmsBackend, type ProvinceFolder, cmsConfig, fieldOrder } from './cmsConfig.ts';
 
@@ -32,20 +33,16 @@ export function readProvinceFolders(contentRoot: string): ProvinceFolder[] {
     .sort((a, b) => a.name.localeCompare(b.name, 'vi'));
 }
 
-/** The git host the deployed editor saves to, from OCOP_CMS_* variables (README, "For provincial offices"). */
-export function backendFromEnv(env: NodeJS.ProcessEnv = process.env): CmsBackend {
-  const name = env['OCOP_CMS_BACKEND'] ?? 'github';
+/** The git host the deployed editor saves to, from the OCOP_CMS_* settings (README, "For provincial offices"). */
+export function cmsBackend(settings: ReturnType<typeof cmsSettings> = cmsSettings()): CmsBackend {
+  const name = settings.backend;
   if (name !== 'github' && name !== 'gitlab' && name !== 'gitea')
     throw new Error(`OCOP_CMS_BACKEND must be github, gitlab or gitea (Forgejo uses gitea) (got ${name})`);
-  const backend: CmsBackend = {
-    name,
-    repo: env['OCOP_CMS_REPO'] ?? 'ocop-vn/ocop-catalogue',
-    branch: env['OCOP_CMS_BRANCH'] ?? 'main',
-  };
-  if (env['OCOP_CMS_API_ROOT']) backend.api_root = env['OCOP_CMS_API_ROOT'];
-  if (env['OCOP_CMS_BASE_URL']) backend.base_url = env['OCOP_CMS_BASE_URL'];
-  if (env['OCOP_CMS_APP_ID']) {
-    backend.app_id = env['OCOP_CMS_APP_ID'];
+  const backend: CmsBackend = { name, repo: settings.repo ?? 'ocop-vn/ocop-catalogue', branch: settings.branch };
+  if (settings.apiRoot) backend.api_root = settings.apiRoot;
+  if (settings.baseUrl) backend.base_url = settings.baseUrl;
+  if (settings.appId) {
+    backend.app_id = settings.appId;
     backend.auth_type = 'pkce';
   }
   return backend;
