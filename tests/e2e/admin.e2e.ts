@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -150,6 +150,32 @@ describe('the web editor at /admin/', () => {
     expect(restAfter).toEqual(restBefore);
     expect((after.data['contact'] as { zalo: unknown }).zalo).toBe('0900000101');
     expect(Object.keys(after.data)).toEqual(Object.keys(before.data));
+  });
+
+  it('uploads a photo beside the record and refers to it from the record', async () => {
+    const record = 'products/hue/dau-lac-quang-an.md';
+    const before = read(record);
+    // A photo from the office's computer: outside content/, under a new name.
+    mkdirSync(join(repo, 'upload'), { recursive: true });
+    const photo = join(repo, 'upload', 'chai-dau-lac.jpg');
+    copyFileSync(join(repo, 'content/products/hue/images/dau-lac-quang-an.jpg'), photo);
+    await openEntry('products-hue', 'dau-lac-quang-an');
+    await page.getByRole('button', { name: 'Thêm ảnh', exact: true }).click();
+    await page.getByRole('button', { name: 'Chọn một hình', exact: true }).last().click();
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByText('chai-dau-lac.jpg', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Lấy những cái đã chọn', exact: true }).click();
+    await page.getByLabel('Mô tả ảnh (tiếng Việt)', { exact: true }).last().fill('Chai dầu lạc Quảng An');
+    await publish();
+    const after = read(record);
+    expect(existsSync(join(repo, 'content/products/hue/images/chai-dau-lac.jpg'))).toBe(true);
+    const { images, ...rest } = after.data;
+    const { images: imagesBefore, ...restBefore } = before.data;
+    expect(rest).toEqual(restBefore);
+    expect(images).toEqual([
+      ...(imagesBefore as unknown[]),
+      { src: './images/chai-dau-lac.jpg', alt: 'Chai dầu lạc Quảng An' },
+    ]);
   });
 
   it('leaves a tree that passes npm run validate', () => {

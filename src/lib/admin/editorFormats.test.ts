@@ -30,6 +30,7 @@ Mô tả dài.
     certifications.push({ kind: 'renewed', result: 'potential-5', signed: '2024-01-15', decision: '1/QĐ', sample: '' });
     data['descriptionEn'] = 'A very long English description that runs well past eighty characters, as they often do.';
     data['packs'] = [{ size: 'Túi 2 kg', gtin: '8930000000017' }];
+    data['images'] = [{ src: 'images/buoi.jpg', alt: 'Bưởi' }];
     data['rawMaterial'] = {};
     expect(format.toFile(data)).toMatchInlineSnapshot(`
       "---
@@ -50,6 +51,9 @@ Mô tả dài.
       packs:
         - size: Túi 2 kg
           gtin: "8930000000017"
+      images:
+        - src: ./images/buoi.jpg
+          alt: Bưởi
       sample: true
       ---
 

@@ -89,6 +89,14 @@ export function markdownFormat(order: Record<string, readonly string[]>) {
     },
     toFile(data: Value) {
       const { body, ...fields } = isPlainObject(data) ? data : {};
+      // Decap writes an uploaded photo as "images/x.jpg"; records say "./images/x.jpg", relative to the file.
+      if (Array.isArray(fields['images'])) {
+        fields['images'] = fields['images'].map((image: Value) =>
+          isPlainObject(image) && typeof image['src'] === 'string' && /^[^./]/.test(image['src'])
+            ? { ...image, src: `./${image['src']}` }
+            : image,
+        );
+      }
       const text = typeof body === 'string' ? body.replace(/\s+$/, '') : '';
       return `---\n${writeYaml(tidy(fields, order))}---\n${text === '' ? '' : `\n${text}\n`}`;
     },
