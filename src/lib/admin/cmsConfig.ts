@@ -224,7 +224,8 @@ function fieldsOfArrayElement(path: string, element: z.ZodType, walk: Walk): Par
       options: enumOptions(path, Object.values(def.entries ?? {}), walk.labels[path] ?? { label: path }),
     };
   }
-  return { widget: 'list', ...singular, field: fieldOf('item', path, element, walk, true) };
+  // Lines of text stay open: folded, Decap shows each line's label instead of its text.
+  return { widget: 'list', collapsed: false, ...singular, field: fieldOf('item', path, element, walk, true) };
 }
 
 /**
