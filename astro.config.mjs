@@ -2,6 +2,7 @@
 import react from '@astrojs/react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import adminEditor from './src/integrations/adminEditor.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import traceQr from './src/integrations/traceQr.ts';
 import { incrementalBuild, siteUrl } from './src/config.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), traceQr(), sitemap()],
+  integrations: [react(), traceQr(), sitemap(), adminEditor()],
   image: {
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,

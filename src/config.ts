@@ -49,3 +49,31 @@ export function distDir(): string {
 export function chromiumPath(): string {
   return env('CHROMIUM_PATH') ?? '/usr/bin/chromium';
 }
+
+/**
+ * `OCOP_CMS_*`: the git host the web editor at /admin/ signs in to and saves to (README, "Setting up the editor for a
+ * git host"). `backend` is github (default), gitlab or gitea (also Forgejo); `provinces` ("hue,ha-noi") limits the
+ * editor to some provinces' collections. Checked in src/lib/admin/adminFiles.ts.
+ */
+export function cmsSettings(): {
+  backend: string;
+  repo: string | undefined;
+  branch: string;
+  apiRoot: string | undefined;
+  baseUrl: string | undefined;
+  appId: string | undefined;
+  provinces: string[] | undefined;
+} {
+  return {
+    backend: env('OCOP_CMS_BACKEND') ?? 'github',
+    repo: env('OCOP_CMS_REPO'),
+    branch: env('OCOP_CMS_BRANCH') ?? 'main',
+    apiRoot: env('OCOP_CMS_API_ROOT'),
+    baseUrl: env('OCOP_CMS_BASE_URL'),
+    appId: env('OCOP_CMS_APP_ID'),
+    provinces: env('OCOP_CMS_PROVINCES')
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  };
+}
