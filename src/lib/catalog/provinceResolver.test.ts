@@ -22,6 +22,16 @@ const resolve = makeProvinceResolver([
   unit('quang-tri', 'Quảng Trị', 'Quảng Trị Province', 'Tỉnh Quảng Trị', ['Quảng Bình', 'Bình Định']),
   unit('binh-dinh', 'Bình Định', 'Bình Định Province', 'Tỉnh Bình Định'),
   unit('ha-noi', 'Hà Nội', 'Hanoi', 'Thành phố Hà Nội'),
+  // An id that is not a slug of any name, and a unit with no English name.
+  unit('tp-hcm', 'Hồ Chí Minh', 'Ho Chi Minh City', 'Thành phố Hồ Chí Minh'),
+  {
+    ...unit('lao-cai', 'Lào Cai', '', 'Tỉnh Lào Cai'),
+    data: {
+      ...unit('lao-cai', 'Lào Cai', '', 'Tỉnh Lào Cai').data,
+      name: { vi: 'Lào Cai' },
+      officialName: { vi: 'Tỉnh Lào Cai' },
+    } as unknown as Province,
+  },
 ]);
 
 describe('the province resolver', () => {
@@ -47,9 +57,17 @@ describe('the province resolver', () => {
     expect(resolve('Hue city')).toEqual({ id: 'hue', former: false });
   });
 
-  it('does not strip a prefix or suffix that is only part of a word', () => {
+  it('strips a suffix the records do not write, and a prefix before a former name', () => {
+    expect(resolve('Hà Nội city')).toEqual({ id: 'ha-noi', former: false });
+    expect(resolve('Ha Noi province')).toEqual({ id: 'ha-noi', former: false });
+    expect(resolve('TP Thừa Thiên Huế')).toEqual({ id: 'hue', former: true });
+  });
+
+  it('does not strip a prefix or suffix that is only part of a word, or stands inside the name', () => {
     expect(resolve('Tphue')).toBeUndefined();
     expect(resolve('Huecity')).toBeUndefined();
+    expect(resolve('Quảng tỉnh Trị')).toBeUndefined();
+    expect(resolve('Quảng province Trị')).toBeUndefined();
   });
 
   it('maps a former name to the unit it became part of, and says it is a former name', () => {
@@ -64,6 +82,9 @@ describe('the province resolver', () => {
 
   it('finds a unit by its id written with spaces, and nothing for an unknown name', () => {
     expect(resolve('quang tri')).toEqual({ id: 'quang-tri', former: false });
+    expect(resolve('tp hcm')).toEqual({ id: 'tp-hcm', former: false });
+    expect(resolve('hcm')).toEqual({ id: 'tp-hcm', former: false });
+    expect(resolve('Lào Cai')).toEqual({ id: 'lao-cai', former: false });
     expect(resolve('Sài Gòn')).toBeUndefined();
     expect(resolve('')).toBeUndefined();
   });

@@ -7,6 +7,8 @@ const SUFFIXES = / (city|province)$/;
 function keysOf(name: string): string[] {
   const folded = foldVietnamese(name);
   const bare = folded.replace(PREFIXES, '').replace(SUFFIXES, '');
+  // Mutation testing, equivalent mutant: looking a key up twice finds the same unit.
+  // Stryker disable next-line ConditionalExpression: equivalent mutant, see the comment above
   return bare === folded ? [folded] : [folded, bare];
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decision } from '../../../tests/support/decision.ts';
 import { addDays } from '../core/isoDate.ts';
 import { certificateState } from './certificateState.ts';
-import { certificateChanges, dueBucket } from './certificateWatch.ts';
+import { certificateChanges, DUE_BUCKETS, dueBucket } from './certificateWatch.ts';
 
 // Signed 16 Nov 2020: in force through 16 Nov 2023 (day X); the first day without a certificate is 17 Nov 2023.
 const X = '2023-11-16';
@@ -46,7 +46,22 @@ describe('renewals due', () => {
   });
 });
 
+describe('renewals due lists', () => {
+  it('come in the order offices act on them', () => {
+    expect(DUE_BUCKETS).toEqual(['within90', 'within180', 'lapsed', 'revoked']);
+  });
+});
+
 describe('change feed', () => {
+  it('lists an expiry once, even when a later decision with a shorter validity lapsed first', () => {
+    const short = decision({ decision: '5/QĐ-UBND', signed: '2021-01-10', kind: 'renewed', validUntil: '2022-01-01' });
+    expect(changesOn('2024-06-01', [first, short])).toEqual([
+      '2020-11-16 new 2919/QĐ-UBND',
+      '2021-01-10 renewed 5/QĐ-UBND',
+      '2022-01-02 expired 5/QĐ-UBND',
+    ]);
+  });
+
   it('dates a new certificate on its signing day, never before', () => {
     expect(changesOn('2020-11-15')).toEqual([]);
     expect(changesOn('2020-11-16')).toEqual(['2020-11-16 new 2919/QĐ-UBND']);

@@ -39,6 +39,47 @@ describe('certificationTimeline', () => {
   });
 });
 
+describe('certificationTimeline at the edges', () => {
+  it('shows a revocation dated today, and one dated on the last valid day', () => {
+    const today = cert({ revoked: { date: '2022-05-01', decision: '55/QĐ-UBND' } });
+    expect(timeline([today], '2022-05-01')).toEqual(['2020-11-16 new', '2022-05-01 revoked']);
+    const lastDay = cert({ revoked: { date: '2023-11-16', decision: '55/QĐ-UBND' } });
+    expect(timeline([lastDay], '2024-01-01')).toEqual(['2020-11-16 new', '2023-11-16 revoked']);
+  });
+
+  it('does not show a revocation dated after today, nor one after the certificate had already lapsed', () => {
+    const future = cert({ revoked: { date: '2022-05-01', decision: '55/QĐ-UBND' } });
+    expect(timeline([future], '2022-04-30')).toEqual(['2020-11-16 new']);
+    const late = cert({ revoked: { date: '2024-01-10', decision: '55/QĐ-UBND' } });
+    expect(timeline([late], '2024-06-01')).toEqual(['2020-11-16 new', '2023-11-16 expired']);
+  });
+
+  it('shows no gap for a renewal signed on the last valid day, a gap for one signed the day after', () => {
+    const onTheDay = [cert(), cert({ signed: '2023-11-16', kind: 'renewed', decision: '9/QĐ-UBND' })];
+    expect(timeline(onTheDay, '2024-01-01')).toEqual(['2020-11-16 new', '2023-11-16 renewed']);
+    const dayAfter = [cert(), cert({ signed: '2023-11-17', kind: 'renewed', decision: '9/QĐ-UBND' })];
+    expect(timeline(dayAfter, '2024-01-01')).toEqual(['2020-11-16 new', '2023-11-16 expired', '2023-11-17 renewed']);
+  });
+
+  it('shows no lapse on the last valid day itself, and one the day after', () => {
+    expect(timeline([cert()], '2023-11-16')).toEqual(['2020-11-16 new']);
+    expect(timeline([cert()], '2023-11-17')).toEqual(['2020-11-16 new', '2023-11-16 expired']);
+  });
+
+  it('shows a lapse when the next decision is not signed yet', () => {
+    const certs = [cert(), cert({ signed: '2027-01-01', kind: 'renewed', decision: '9/QĐ-UBND' })];
+    expect(timeline(certs, '2026-01-01')).toEqual(['2020-11-16 new', '2023-11-16 expired']);
+  });
+
+  it('tells the events in date order when an earlier decision is revoked after a later one was signed', () => {
+    const certs = [
+      cert({ revoked: { date: '2022-05-01', decision: '55/QĐ-UBND' } }),
+      cert({ signed: '2021-03-01', kind: 'upgraded', result: 4, decision: '9/QĐ-UBND' }),
+    ];
+    expect(timeline(certs, '2023-01-01')).toEqual(['2020-11-16 new', '2021-03-01 upgraded', '2022-05-01 revoked']);
+  });
+});
+
 describe('scorePartMaxima', () => {
   it('uses 40/25/35 from Decision 148 (24 Feb 2023) and 35/25/40 before', () => {
     expect(scorePartMaxima('2023-02-24')).toEqual({ a: 40, b: 25, c: 35 });

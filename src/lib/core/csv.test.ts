@@ -38,3 +38,27 @@ describe('toCsv', () => {
     ]);
   });
 });
+
+describe('parseCsv at the edges', () => {
+  it('reads CRLF, LF and a lone CR as line ends, and a final line end adds no empty row', () => {
+    expect(parseCsv('a,b\r\nc,d\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(parseCsv('a\nbc')).toEqual([['a'], ['bc']]);
+    expect(parseCsv('a\rbc')).toEqual([['a'], ['bc']]);
+    expect(parseCsv('a\r\n\r\nb')).toEqual([['a'], [''], ['b']]);
+    expect(parseCsv('a\n\nb')).toEqual([['a'], [''], ['b']]);
+  });
+
+  it('keeps a last line without a line end, even a single cell, and an empty last cell', () => {
+    expect(parseCsv('x,y')).toEqual([['x', 'y']]);
+    expect(parseCsv('a')).toEqual([['a']]);
+    expect(parseCsv('a,')).toEqual([['a', '']]);
+    expect(parseCsv('')).toEqual([]);
+  });
+
+  it('writes a missing value as an empty cell, not as "undefined" or "null"', () => {
+    expect(toCsv(['a', 'b', 'c'], [[undefined, null, false]])).toBe(`${BOM}a,b,c\r\n,,false\r\n`);
+  });
+});

@@ -53,3 +53,14 @@ describe('searchQueries', () => {
     expect(searchQueries('   ')).toEqual([]);
   });
 });
+
+describe('folding at the edges', () => {
+  it('turns every run of punctuation and spaces into one space, and trims', () => {
+    expect(foldVietnamese('  Huế, Việt Nam! ')).toBe('hue viet nam');
+    expect(foldVietnamese('Bà Rịa–Vũng Tàu')).toBe('ba ria vung tau');
+  });
+
+  it('collapses runs of spaces in what a visitor typed', () => {
+    expect(searchQueries('nước   mắm\t Huế ')).toEqual(['nước mắm Huế']);
+  });
+});

@@ -3,7 +3,9 @@ import { addDays, addMonths, daysBetween, isoDateFromDate, isRealIsoDate } from 
 import { vietnamDate } from './clock.ts';
 
 describe('isRealIsoDate', () => {
-  it.each(['2024-02-29', '2023-12-31', '2025-07-01'])('accepts %s', (date) => expect(isRealIsoDate(date)).toBe(true));
+  it.each(['2024-02-29', '2023-12-31', '2025-07-01', '2023-01-01', '2023-01-31'])('accepts %s', (date) =>
+    expect(isRealIsoDate(date)).toBe(true),
+  );
   it.each([
     '2023-02-29',
     '2023-02-30',
