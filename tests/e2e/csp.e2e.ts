@@ -72,13 +72,15 @@ async function visit(lang: Lang, path: string, act?: (page: Page) => Promise<voi
   const page = pages.get(lang);
   if (!page) throw new Error(lang);
   const before = consoleErrors.length;
-  await page.goto(base + path, { waitUntil: 'load' });
+  const response = await page.goto(base + path, { waitUntil: 'load' });
   const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+  // nginx sends the site's policy as a header too (the browser enforces both): frame-ancestors and reporting.
+  const header = response?.headers()['content-security-policy'];
   await act?.(page);
   // Give a blocked resource time to report: the event is queued as a task after the load.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: Violation[] }).__cspViolations);
-  return { policy, violations, console: consoleErrors.slice(before) };
+  return { policy, header, violations, console: consoleErrors.slice(before) };
 }
 
 const templates = (lang: Lang): [string, string, ((page: Page) => Promise<void>)?][] => [
@@ -133,8 +135,9 @@ describe('Content Security Policy', () => {
     describe(lang, () => {
       for (const [name, path, act] of templates(lang)) {
         it(`${name} (${path}) runs with nothing blocked`, async () => {
-          const { policy, violations, console } = await visit(lang, path, act);
+          const { policy, header, violations, console } = await visit(lang, path, act);
           expect(policy, 'the page carries a policy').toMatch(/script-src 'self'/);
+          expect(header, 'the server sends the policy').toContain("frame-ancestors 'none'");
           expect(policy).not.toContain("'unsafe-inline'");
           expect(violations, console.join('\n')).toEqual([]);
           // The 404 page is served with status 404, which Chromium logs as a failed load; nothing else may appear.

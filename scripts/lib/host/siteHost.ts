@@ -1,0 +1,51 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type HostOptions, type PathRule, pathRules } from './hostRules.ts';
+import { mergePolicies, metaPolicyOf, readHead } from './sitePolicy.ts';
+
+/** Every file of a built site, as paths relative to it with "/" separators. */
+export function listFiles(dist: string): string[] {
+  const all: string[] = [];
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else all.push(prefix + entry.name);
+    }
+  };
+  walk(dist, '');
+  return all;
+}
+
+export interface SiteHost {
+  rules: PathRule[];
+  options: HostOptions;
+  /** Pages that carry a policy, of all HTML pages. */
+  pages: { withPolicy: number; total: number };
+}
+
+/**
+ * The host rules for a build in `dist`: the path rules for its Pagefind files and the union of its pages' policies.
+ * OCOP_CSP_REPORT_URL (read at build time) names where browsers send policy violation reports.
+ */
+export function siteHost(dist: string, reportUrl = process.env['OCOP_CSP_REPORT_URL'] || undefined): SiteHost {
+  const files = listFiles(dist);
+  const html = files.filter((file) => file.endsWith('.html'));
+  const policies: string[] = [];
+  for (const file of html) {
+    const policy = metaPolicyOf(readHead(join(dist, file)));
+    if (policy) policies.push(policy);
+  }
+  if (policies.length === 0) throw new Error(`${dist}: no page carries a Content-Security-Policy <meta> tag`);
+  if (reportUrl && !/^https:\/\/[^\s;,"]+$/.test(reportUrl))
+    throw new Error(`OCOP_CSP_REPORT_URL must be one https:// address without spaces, ";" or "," (got "${reportUrl}")`);
+  const pagefind = existsSync(join(dist, 'pagefind'))
+    ? readdirSync(join(dist, 'pagefind'), { withFileTypes: true })
+        .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+        .map((entry) => entry.name)
+    : [];
+  return {
+    rules: pathRules(pagefind),
+    options: { contentSecurityPolicy: mergePolicies(policies), reportUrl },
+    pages: { withPolicy: policies.length, total: html.length },
+  };
+}
