@@ -30,8 +30,8 @@ const serverName = canonical ? new URL(canonical).hostname : undefined;
 mkdirSync('deploy/nginx', { recursive: true });
 const conf = nginxServerBlock(rules, {
   ...options,
-  root: resolve(process.env['OCOP_DEPLOY_ROOT'] ?? dist),
-  listen: process.env['OCOP_NGINX_LISTEN'] ?? '80',
+  root: resolve(process.env['OCOP_DEPLOY_ROOT'] || dist),
+  listen: process.env['OCOP_NGINX_LISTEN'] || '80',
   serverName,
   brotli: true,
 });

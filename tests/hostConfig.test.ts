@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   HOST_RULE_LIMIT,
   headersFile,
@@ -244,5 +245,27 @@ describe('generated host configurations', () => {
     } finally {
       rmSync(prefix, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the publishing workflow', () => {
+  const workflow = parse(readFileSync('.github/workflows/site.yml', 'utf8')) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: { uses?: string; run?: string; with?: { path?: string } }[]; needs?: string }>;
+  };
+  const build = workflow.jobs['build-and-test'];
+
+  it('parses, runs the whole of .ci/run on every pull request and push, then publishes', () => {
+    expect(Object.keys(workflow.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    expect(build?.steps.some((step) => step.run?.trim() === '.ci/run')).toBe(true);
+    expect(workflow.jobs['publish']?.needs).toBe('build-and-test');
+  });
+
+  it('caches node_modules, Astro’s cache and its image cache between runs', () => {
+    const cached = (build?.steps ?? [])
+      .filter((step) => step.uses?.startsWith('actions/cache@'))
+      .flatMap((step) => (step.with?.path ?? '').split('\n').map((line) => line.trim()))
+      .filter(Boolean);
+    expect(cached).toEqual(expect.arrayContaining(['node_modules', 'node_modules/.astro']));
   });
 });

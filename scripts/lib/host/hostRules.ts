@@ -23,8 +23,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 /** Read fresh every time: the service worker (browsers also check it daily) and Pagefind's unhashed entry files. */
 export const NO_CACHE = 'no-cache';
-/** Icons and the map outline keep their names across builds and change rarely. */
-export const ONE_WEEK = 'public, max-age=604800, stale-while-revalidate=86400';
+/**
+ * Icons, the favicon and the map outline keep their names across builds and change about never: 30 days, the least
+ * Lighthouse counts as an efficient cache lifetime (the service worker keeps them cache-first anyway).
+ */
+export const STABLE_MEDIA = 'public, max-age=2592000, stale-while-revalidate=86400';
 
 /**
  * Content types by extension, for every kind of file the build writes. nginx gets exactly this map; static hosts
@@ -165,17 +168,17 @@ export function pathRules(pagefindFiles: readonly string[], englishPrefix = '/en
     {
       match: { prefix: '/icons/' },
       why: 'app icons (names kept across builds)',
-      headers: { 'Cache-Control': ONE_WEEK },
+      headers: { 'Cache-Control': STABLE_MEDIA },
     },
     {
       match: { prefix: '/map/' },
       why: 'the map outline (name kept across builds)',
-      headers: { 'Cache-Control': ONE_WEEK },
+      headers: { 'Cache-Control': STABLE_MEDIA },
     },
     {
       match: { exact: '/favicon.svg' },
       why: 'the favicon (name kept across builds)',
-      headers: { 'Cache-Control': ONE_WEEK },
+      headers: { 'Cache-Control': STABLE_MEDIA },
     },
   ];
   for (const name of [...pagefindFiles].sort()) {

@@ -1,0 +1,93 @@
+/**
+ * npm run lighthouse: Lighthouse (mobile: its default emulated phone and throttling) on the home, a product, a trace,
+ * the search and the Huế guide page, served by nginx with the production configuration, in Debian's Chromium
+ * (CHROME_PATH, default /usr/bin/chromium; nothing is downloaded). Prints the four category scores per page and
+ * every audit that did not pass, and writes the full reports to .lighthouse/<page>.json.
+ *
+ * Exits 1 when an audit about what the host controls fails: compression, cache lifetimes, security headers.
+ *
+ *   npm run lighthouse
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import type { ProductsExport } from '../src/lib/productsExport.ts';
+import { startNginx } from './lib/host/nginxServer.ts';
+
+/** Audits whose outcome the host decides (the server's headers, compression and caching). */
+export const HOST_AUDITS = [
+  'uses-text-compression',
+  'uses-long-cache-ttl',
+  'cache-insight',
+  'document-latency-insight',
+  'csp-xss',
+  'has-hsts',
+  'origin-isolation',
+  'clickjacking-mitigation',
+  'redirects',
+];
+
+const dist = process.env['OCOP_DIST'] ?? 'dist';
+const data = JSON.parse(readFileSync(join(dist, 'data', 'products.json'), 'utf8')) as ProductsExport;
+const product = data.products.find((p) => p.certificate.state === 'valid') ?? data.products[0];
+if (!product) throw new Error(`${dist}/data/products.json lists no product`);
+const pages: [string, string][] = [
+  ['home', '/'],
+  ['product', product.urls.vi],
+  ['trace', product.urls.traceVi],
+  ['search', '/search/'],
+  ['guide', '/en/guide/hue/'],
+];
+
+mkdirSync('.lighthouse', { recursive: true });
+const nginx = await startNginx(dist);
+const chrome = await launch({
+  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
+});
+let hostFailures = 0;
+try {
+  const rows: string[] = [];
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${nginx.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    const { lhr } = result;
+    writeFileSync(join('.lighthouse', `${name}.json`), JSON.stringify(lhr));
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    rows.push(
+      `${name.padEnd(8)} ${path.padEnd(34)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
+    );
+    const failed = Object.values(lhr.audits).filter(
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        ['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode),
+    );
+    for (const audit of failed) {
+      const host = HOST_AUDITS.includes(audit.id);
+      if (host) hostFailures++;
+      rows.push(
+        `           ${host ? 'HOST ' : ''}not passed: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''}`,
+      );
+    }
+    for (const id of HOST_AUDITS) {
+      const audit = lhr.audits[id];
+      if (audit && audit.score === null && audit.details && 'items' in audit.details)
+        rows.push(`           ${id}: ${audit.scoreDisplayMode}, ${(audit.details.items as unknown[]).length} item(s)`);
+    }
+  }
+  console.log(
+    `Lighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, through nginx at ${nginx.url}:\n${rows.join('\n')}`,
+  );
+  if (hostFailures > 0) process.exitCode = 1;
+} finally {
+  chrome.kill();
+  await nginx.stop();
+}
