@@ -74,7 +74,7 @@ interface NginxLocation {
   modifier: '=' | '^~' | '';
   path: string;
   headers: Record<string, string>;
-  notFound?: string;
+  notFound?: string | undefined;
 }
 
 /** Reads the server block back: its locations, their add_header lines and error pages, and its types map. */
@@ -208,7 +208,7 @@ describe('generated host configurations', () => {
       expect(location.headers).toEqual(
         Object.fromEntries(Object.entries(expected).filter(([name]) => name !== 'Content-Type')),
       );
-      const fromFile = { 'Cache-Control': REVALIDATE, ...headersFromFile(blocks, path) };
+      const fromFile: Record<string, string> = { 'Cache-Control': REVALIDATE, ...headersFromFile(blocks, path) };
       expect(fromFile).toEqual(expected);
       // nginx's content type comes from its types map; _headers states it where hosts might guess wrong.
       const extension = path.slice(path.lastIndexOf('.') + 1);

@@ -92,8 +92,8 @@ export interface NginxStandaloneOptions {
   brotliModule?: string | undefined;
   /** Run workers as root (when started by root, so they can read a checkout root owns). */
   userRoot: boolean;
-  workers?: number | 'auto';
-  accessLog?: boolean;
+  workers?: number | 'auto' | undefined;
+  accessLog?: boolean | undefined;
 }
 
 /** A whole nginx.conf around the server block, for a server started by the tests, npm start or the load test. */
