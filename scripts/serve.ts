@@ -17,13 +17,18 @@ try {
   console.log(
     `Serving ${dist}/ with nginx at ${nginx.url}/ (configuration and logs: ${nginx.prefix}); Ctrl+C stops it.`,
   );
+  let stopping = false;
   const stop = () => {
+    stopping = true;
     void nginx.stop().then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  nginx.process.once('exit', (code) => {
-    console.error(`nginx stopped (exit code ${code}).`);
+  nginx.process.once('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(
+      `nginx stopped by itself (${signal ?? `exit code ${code}`}); its log is in ${nginx.prefix}/error.log.`,
+    );
     process.exit(1);
   });
 } catch (error) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import {
   HOST_RULE_LIMIT,
@@ -24,7 +24,7 @@ import {
   securityHeaders,
 } from '../scripts/lib/host/hostRules.ts';
 import { nginxServerBlock, nginxStandaloneConf } from '../scripts/lib/host/nginxConf.ts';
-import { BROTLI_MODULE, findNginx } from '../scripts/lib/host/nginxServer.ts';
+import { BROTLI_MODULE, findNginx, NGINX_MISSING, startNginx } from '../scripts/lib/host/nginxServer.ts';
 import { mergePolicies, metaPolicyOf } from '../scripts/lib/host/sitePolicy.ts';
 
 /** Pagefind's top-level files as version 1.6 writes them. */
@@ -267,5 +267,18 @@ describe('the publishing workflow', () => {
       .flatMap((step) => (step.with?.path ?? '').split('\n').map((line) => line.trim()))
       .filter(Boolean);
     expect(cached).toEqual(expect.arrayContaining(['node_modules', 'node_modules/.astro']));
+  });
+});
+
+describe('starting nginx', () => {
+  it('without nginx, says what to install instead of starting anything', async () => {
+    vi.stubEnv('NGINX', '/nonexistent/nginx');
+    try {
+      expect(findNginx()).toBeUndefined();
+      await expect(startNginx('dist')).rejects.toThrow(NGINX_MISSING);
+      expect(NGINX_MISSING).toMatch(/apt-get install nginx libnginx-mod-http-brotli-static/);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });

@@ -9,10 +9,14 @@ import { siteHost } from './siteHost.ts';
 /** Debian's module package for brotli_static (libnginx-mod-http-brotli-static). */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-/** The nginx binary: NGINX, else on PATH, else where Debian puts it (/usr/sbin is not on every user's PATH). */
+/**
+ * The nginx binary: the one NGINX names (only that one), else nginx on PATH, else where Debian puts it (/usr/sbin is
+ * not on every user's PATH).
+ */
 export function findNginx(): string | undefined {
+  const named = process.env['NGINX'];
+  if (named) return existsSync(named) ? named : undefined;
   const candidates = [
-    process.env['NGINX'],
     ...(process.env['PATH'] ?? '').split(delimiter).map((dir) => dir && join(dir, 'nginx')),
     '/usr/sbin/nginx',
     '/usr/local/sbin/nginx',
