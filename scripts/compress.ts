@@ -16,6 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliHtmlQuality, distDir } from '../src/config.ts';
 import { COMPRESSIBLE, extensionOf } from './lib/host/hostRules.ts';
 import { listFiles } from './lib/host/siteHost.ts';
 
@@ -65,11 +66,9 @@ function compress(job: Job): Totals {
 if (!isMainThread) {
   parentPort?.postMessage(compress(workerData as Job));
 } else {
-  const dist = process.argv[2] ?? 'dist';
+  const dist = process.argv[2] ?? distDir();
   const started = performance.now();
-  const htmlQuality = Number(process.env['OCOP_BROTLI_HTML_QUALITY'] ?? 10);
-  if (!Number.isInteger(htmlQuality) || htmlQuality < 0 || htmlQuality > 11)
-    throw new Error(`OCOP_BROTLI_HTML_QUALITY must be a whole number from 0 to 11 (got "${htmlQuality}")`);
+  const htmlQuality = brotliHtmlQuality();
   const files = listFiles(dist).filter((file) => COMPRESSIBLE.includes(extensionOf(file)));
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
   const parts = await Promise.all(

@@ -11,11 +11,12 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deployRoot, distDir, nginxListen } from '../src/config.ts';
 import { headersFile, redirectsFile } from './lib/host/headersFile.ts';
 import { nginxServerBlock } from './lib/host/nginxConf.ts';
 import { siteHost } from './lib/host/siteHost.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const dist = process.argv[2] ?? distDir();
 const englishNotFound = join(dist, 'en', '404', 'index.html');
 if (!existsSync(englishNotFound)) throw new Error(`${englishNotFound} not found: run astro build first`);
 copyFileSync(englishNotFound, join(dist, 'en', '404.html'));
@@ -30,8 +31,8 @@ const serverName = canonical ? new URL(canonical).hostname : undefined;
 mkdirSync('deploy/nginx', { recursive: true });
 const conf = nginxServerBlock(rules, {
   ...options,
-  root: resolve(process.env['OCOP_DEPLOY_ROOT'] || dist),
-  listen: process.env['OCOP_NGINX_LISTEN'] || '80',
+  root: resolve(deployRoot() ?? dist),
+  listen: nginxListen(),
   serverName,
   brotli: true,
 });

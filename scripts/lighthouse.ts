@@ -1,7 +1,7 @@
 /**
  * npm run lighthouse: Lighthouse (mobile: its default emulated phone and throttling) on the home, a product, a trace,
  * the search and the Huế guide page, served by nginx with the production configuration, in Debian's Chromium
- * (CHROME_PATH, default /usr/bin/chromium; nothing is downloaded). Prints the four category scores per page and
+ * (CHROMIUM_PATH, default /usr/bin/chromium; nothing is downloaded). Prints the four category scores per page and
  * every audit that did not pass, and writes the full reports to .lighthouse/<page>.json.
  *
  * Exits 1 when an audit about what the host controls fails: compression, cache lifetimes, security headers.
@@ -13,7 +13,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import type { ProductsExport } from '../src/lib/productsExport.ts';
+import { chromiumPath, distDir } from '../src/config.ts';
+import type { ProductsExport } from '../src/lib/openData/productsExport.ts';
 import { startNginx } from './lib/host/nginxServer.ts';
 
 /** Audits whose outcome the host decides (the server's headers, compression and caching). */
@@ -29,7 +30,7 @@ export const HOST_AUDITS = [
   'redirects',
 ];
 
-const dist = process.env['OCOP_DIST'] ?? 'dist';
+const dist = distDir();
 const data = JSON.parse(readFileSync(join(dist, 'data', 'products.json'), 'utf8')) as ProductsExport;
 const product = data.products.find((p) => p.certificate.state === 'valid') ?? data.products[0];
 if (!product) throw new Error(`${dist}/data/products.json lists no product`);
@@ -47,7 +48,7 @@ const given = baseAt >= 0 ? process.argv[baseAt + 1]?.replace(/\/$/, '') : undef
 const nginx = given ? undefined : await startNginx(dist);
 const base = given ?? nginx?.url ?? '';
 const chrome = await launch({
-  chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+  chromePath: chromiumPath(),
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',

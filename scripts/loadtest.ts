@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import type { ProductsExport } from '../src/lib/productsExport.ts';
+import { distDir } from '../src/config.ts';
+import type { ProductsExport } from '../src/lib/openData/productsExport.ts';
 import { startNginx } from './lib/host/nginxServer.ts';
 
 const option = (name: string, fallback: number) => {
@@ -23,7 +24,7 @@ const option = (name: string, fallback: number) => {
 };
 const duration = Math.min(option('duration', 20), 120);
 const connections = option('connections', 50);
-const dist = process.env['OCOP_DIST'] ?? 'dist';
+const dist = distDir();
 
 const data = JSON.parse(readFileSync(join(dist, 'data', 'products.json'), 'utf8')) as ProductsExport;
 const product = data.products[Math.floor(data.products.length / 2)];

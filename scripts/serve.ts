@@ -5,12 +5,13 @@
  *
  *   node scripts/serve.ts [dist] [--port 4321]
  */
+import { distDir } from '../src/config.ts';
 import { NGINX_MISSING, startNginx } from './lib/host/nginxServer.ts';
 
 const args = process.argv.slice(2);
 const portAt = args.indexOf('--port');
 const port = portAt >= 0 ? Number(args[portAt + 1]) : Number(process.env['PORT'] ?? 4321);
-const dist = args.find((arg, i) => !arg.startsWith('--') && i !== portAt + 1) ?? 'dist';
+const dist = args.find((arg, i) => !arg.startsWith('--') && i !== portAt + 1) ?? distDir();
 
 try {
   const nginx = await startNginx(dist, { port, workers: 'auto' });

@@ -77,3 +77,33 @@ export function cmsSettings(): {
       .filter((id) => id !== ''),
   };
 }
+
+/**
+ * `OCOP_CSP_REPORT_URL`: an https:// address where browsers send Content-Security-Policy violation reports; the
+ * policy header gets `report-uri` and `report-to`, with `Reporting-Endpoints`. Read at build time. Default: none.
+ */
+export function cspReportUrl(): string | undefined {
+  return env('OCOP_CSP_REPORT_URL');
+}
+
+/** `OCOP_DEPLOY_ROOT`: the folder the generated nginx server block serves the site from. Default: this `dist/`. */
+export function deployRoot(): string | undefined {
+  return env('OCOP_DEPLOY_ROOT');
+}
+
+/** `OCOP_NGINX_LISTEN`: the `listen` value of the generated nginx server block. Default `80`. */
+export function nginxListen(): string {
+  return env('OCOP_NGINX_LISTEN') ?? '80';
+}
+
+/**
+ * `OCOP_BROTLI_HTML_QUALITY`: Brotli quality (0-11) of the pages' precompressed copies. Default 10, measured in
+ * scripts/compress.ts; 5 takes a twentieth of the time for 8% more bytes, for very large catalogues.
+ */
+export function brotliHtmlQuality(): number {
+  const value = env('OCOP_BROTLI_HTML_QUALITY');
+  const quality = Number(value ?? 10);
+  if (!Number.isInteger(quality) || quality < 0 || quality > 11)
+    throw new Error(`OCOP_BROTLI_HTML_QUALITY must be a whole number from 0 to 11 (got "${value}")`);
+  return quality;
+}

@@ -6,7 +6,6 @@ import { describe, expect, inject, it } from 'vitest';
 import { headersFromFile, parseHeadersFile } from '../../scripts/lib/host/headersFile.ts';
 import { contentTypeOf, headersFor, REVALIDATE } from '../../scripts/lib/host/hostRules.ts';
 import { siteHost } from '../../scripts/lib/host/siteHost.ts';
-import type { ProductsExport } from '../../src/lib/productsExport.ts';
 import {
   eventIcsUrl,
   eventsRssUrl,
@@ -17,13 +16,13 @@ import {
   searchUrl,
   traceQrUrl,
   vietnamMapUrl,
-} from '../../src/lib/urls.ts';
-import { newPage } from './browser.ts';
-import { withBrowser } from './withBrowser.ts';
+} from '../../src/lib/site/urls.ts';
+import { newPage } from '../../scripts/lib/browser.ts';
+import { builtProducts, dist } from '../support/builtSite.ts';
+import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
-const dist = process.env['OCOP_DIST'] ?? 'dist';
-const data = JSON.parse(readFileSync(`${dist}/data/products.json`, 'utf8')) as ProductsExport;
+const data = builtProducts();
 const events = JSON.parse(readFileSync(`${dist}/data/events.json`, 'utf8')) as { events: { id: string }[] };
 const product = data.products.find((p) => p.certificate.state === 'valid') ?? data.products[0];
 const event = events.events[0];

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { cspReportUrl } from '../../../src/config.ts';
 import { type HostOptions, type PathRule, pathRules } from './hostRules.ts';
 import { mergePolicies, metaPolicyOf, readHead } from './sitePolicy.ts';
 
@@ -27,7 +28,7 @@ export interface SiteHost {
  * The host rules for a build in `dist`: the path rules for its Pagefind files and the union of its pages' policies.
  * OCOP_CSP_REPORT_URL (read at build time) names where browsers send policy violation reports.
  */
-export function siteHost(dist: string, reportUrl = process.env['OCOP_CSP_REPORT_URL'] || undefined): SiteHost {
+export function siteHost(dist: string, reportUrl = cspReportUrl()): SiteHost {
   const files = listFiles(dist);
   const html = files.filter((file) => file.endsWith('.html'));
   const policies: string[] = [];

@@ -4,13 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
-import {
-  HOST_RULE_LIMIT,
-  headersFile,
-  headersFromFile,
-  parseHeadersFile,
-  redirectsFile,
-} from '../scripts/lib/host/headersFile.ts';
+import { HOST_RULE_LIMIT, headersFile, headersFromFile, parseHeadersFile, redirectsFile } from './headersFile.ts';
 import {
   contentTypeOf,
   HOSTS_GUESS_WRONG,
@@ -22,10 +16,10 @@ import {
   pathRules,
   REVALIDATE,
   securityHeaders,
-} from '../scripts/lib/host/hostRules.ts';
-import { nginxServerBlock, nginxStandaloneConf } from '../scripts/lib/host/nginxConf.ts';
-import { BROTLI_MODULE, findNginx, NGINX_MISSING, startNginx } from '../scripts/lib/host/nginxServer.ts';
-import { mergePolicies, metaPolicyOf } from '../scripts/lib/host/sitePolicy.ts';
+} from './hostRules.ts';
+import { nginxServerBlock, nginxStandaloneConf } from './nginxConf.ts';
+import { BROTLI_MODULE, findNginx, NGINX_MISSING, startNginx } from './nginxServer.ts';
+import { mergePolicies, metaPolicyOf } from './sitePolicy.ts';
 
 /** Pagefind's top-level files as version 1.6 writes them. */
 const PAGEFIND = [
@@ -249,7 +243,7 @@ describe('generated host configurations', () => {
 });
 
 describe('the publishing workflow', () => {
-  const workflow = parse(readFileSync('.github/workflows/site.yml', 'utf8')) as {
+  const workflow = parse(readFileSync(join(import.meta.dirname, '../../../.github/workflows/site.yml'), 'utf8')) as {
     on: Record<string, unknown>;
     jobs: Record<string, { steps: { uses?: string; run?: string; with?: { path?: string } }[]; needs?: string }>;
   };
