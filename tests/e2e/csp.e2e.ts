@@ -151,11 +151,14 @@ describe('Content Security Policy', () => {
     const page = pages.get('vi');
     if (!page) throw new Error('vi');
     await page.goto(`${base}${searchUrl('vi')}?q=${encodeURIComponent(product.name.vi)}`);
+    // Results appear about 2 s after the load here, with nginx or a Node server alike: past poll's 1 s default.
     await expect
-      .poll(() =>
-        page
-          .locator('[data-search-results] li h3 a')
-          .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      .poll(
+        () =>
+          page
+            .locator('[data-search-results] li h3 a')
+            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+        { timeout: 15_000 },
       )
       .toContain(product.urls.vi);
   });
