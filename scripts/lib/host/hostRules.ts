@@ -42,6 +42,10 @@ export const MIME_TYPES: Record<string, string> = {
   xml: 'application/xml',
   txt: 'text/plain',
   csv: 'text/csv',
+  // The web editor's configuration (/admin/config.yml).
+  yml: 'text/yaml',
+  // The blank decision-annex template offices download from /data/.
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   ics: 'text/calendar',
   webmanifest: 'application/manifest+json',
   svg: 'image/svg+xml',
@@ -72,6 +76,7 @@ export const UTF8_TYPES = [
   'application/xml',
   'text/plain',
   'text/csv',
+  'text/yaml',
   'text/calendar',
   'application/manifest+json',
   'image/svg+xml',
@@ -93,7 +98,20 @@ export const HOSTS_GUESS_WRONG = ['webmanifest', 'pagefind', 'pf_meta', 'pf_inde
  * Extensions written precompressed (.br and .gz beside the file). Pagefind's .pf_* and .pagefind files are gzip
  * data already (its script unpacks them): compressing them again saves nothing.
  */
-export const COMPRESSIBLE = ['html', 'css', 'js', 'mjs', 'json', 'xml', 'txt', 'csv', 'ics', 'svg', 'webmanifest'];
+export const COMPRESSIBLE = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'xml',
+  'txt',
+  'csv',
+  'yml',
+  'ics',
+  'svg',
+  'webmanifest',
+];
 
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
