@@ -175,6 +175,14 @@ describe('site policy', () => {
     expect(merged).toBe("default-src 'self'; script-src 'self' 'sha256-A' 'sha256-B'; style-src 'self' 'sha256-S'");
   });
 
+  it("keeps no hashes beside a page's 'unsafe-inline', which they would switch off", () => {
+    const merged = mergePolicies([
+      "style-src 'self' 'sha256-S'; script-src 'self' 'sha256-A'",
+      "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-eval'",
+    ]);
+    expect(merged).toBe("style-src 'self' 'unsafe-inline'; script-src 'self' 'sha256-A' 'unsafe-eval'");
+  });
+
   it("is read from the page's <meta> tag", () => {
     const html = `<head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-A'"></head>`;
     expect(metaPolicyOf(html)).toBe("default-src 'self'; script-src 'self' 'sha256-A'");

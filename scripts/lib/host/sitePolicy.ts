@@ -7,19 +7,32 @@ import { closeSync, openSync, readSync } from 'node:fs';
  * the scripts and styles that page uses (BaseLayout adds its inline script's). One header for the whole site carries
  * the union of those hashes: a browser enforces the header and the page's own <meta> policy together, so each page
  * stays limited to its own hashes, and the header adds frame-ancestors and reporting, which a <meta> policy cannot.
+ * The header allows what any page's own policy allows (the web editor's 'unsafe-eval' and inline styles too): the
+ * public pages' <meta> policies keep them strict.
  */
 export function mergePolicies(policies: Iterable<string>): string {
   const directives = new Map<string, Set<string>>();
+  // Directives in which some page allows any inline code by 'unsafe-inline' alone (the editor at /admin/ styles
+  // itself at run time): a hash beside 'unsafe-inline' makes browsers ignore it, so there the union keeps no hashes.
+  const inlineAllowed = new Set<string>();
   for (const policy of policies)
     for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name.toLowerCase()) ?? new Set<string>();
+      const [rawName, ...sources] = part.trim().split(/\s+/);
+      if (!rawName) continue;
+      const name = rawName.toLowerCase();
+      const set = directives.get(name) ?? new Set<string>();
       for (const source of sources) set.add(source);
-      directives.set(name.toLowerCase(), set);
+      directives.set(name, set);
+      if (sources.includes("'unsafe-inline'") && !sources.some(isHashOrNonce)) inlineAllowed.add(name);
     }
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+  return [...directives]
+    .map(([name, sources]) =>
+      [name, ...[...sources].filter((source) => !inlineAllowed.has(name) || !isHashOrNonce(source))].join(' '),
+    )
+    .join('; ');
 }
+
+const isHashOrNonce = (source: string) => /^'(sha256|sha384|sha512|nonce)-/.test(source);
 
 /** The content of the page's <meta http-equiv="content-security-policy">, if it has one. */
 export function metaPolicyOf(html: string): string | undefined {
