@@ -65,6 +65,12 @@ try {
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
     writeFileSync(join('.lighthouse', `${name}.json`), JSON.stringify(lhr));
+    if (lhr.runtimeError) {
+      // e.g. NO_NAVSTART when the machine is too busy to record the trace: no scores, so no verdict either.
+      rows.push(`${name.padEnd(8)} ${path.padEnd(34)} not measured: ${lhr.runtimeError.code} (run it again)`);
+      process.exitCode = 1;
+      continue;
+    }
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     rows.push(
       `${name.padEnd(8)} ${path.padEnd(34)} performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`,
