@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/site/urls.ts';
 import { LANGS, type Lang } from '../../src/lib/core/locale.ts';
 import { dist } from '../support/builtSite.ts';
+import { expectSearchResult } from '../support/searchResults.ts';
 import { launchBrowser, newPage } from '../../scripts/lib/browser.ts';
 
 const base = inject('baseUrl');
@@ -151,16 +152,7 @@ describe('Content Security Policy', () => {
     const page = pages.get('vi');
     if (!page) throw new Error('vi');
     await page.goto(`${base}${searchUrl('vi')}?q=${encodeURIComponent(product.name.vi)}`);
-    // Results appear about 2 s after the load here, with nginx or a Node server alike: past poll's 1 s default.
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('[data-search-results] li h3 a')
-            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-        { timeout: 15_000 },
-      )
-      .toContain(product.urls.vi);
+    await expectSearchResult(page, product.urls.vi);
   });
 
   it('blocks an inline script the build did not hash', async () => {

@@ -19,6 +19,7 @@ import {
 } from '../../src/lib/site/urls.ts';
 import { newPage } from '../../scripts/lib/browser.ts';
 import { builtProducts, dist } from '../support/builtSite.ts';
+import { expectSearchResult } from '../support/searchResults.ts';
 import { withBrowser } from '../support/withBrowser.ts';
 
 const base = inject('baseUrl');
@@ -208,15 +209,7 @@ describe('in the browser, through nginx', () => {
       if (new URL(response.url()).pathname.startsWith('/pagefind/')) statuses.push([response.url(), response.status()]);
     });
     await page.reload();
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('[data-search-results] li h3 a')
-            .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
-        { timeout: 15_000 },
-      )
-      .toContain(product.urls.en);
+    await expectSearchResult(page, product.urls.en);
     expect(statuses.length).toBeGreaterThan(0);
     expect(statuses.filter(([, status]) => status !== 200 && status !== 304)).toEqual([]);
   });
