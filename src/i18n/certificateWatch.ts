@@ -1,10 +1,23 @@
 import { formatDate, localName, type Lang } from '../lib/core/locale.ts';
 import type { CertificateCalendarItem } from '../lib/certification/certificateCalendar.ts';
+import type { CertificateStateName } from '../lib/certification/certificateState.ts';
 import type { ProductLike, ProductView } from '../lib/catalog/buildCatalog.ts';
 import { absoluteUrl, productUrl } from '../lib/site/urls.ts';
 import type { Certification, StarResult } from '../schemas/product.ts';
 // Aliased: useTranslations is a plain function, not a React hook, whatever its name tells the linter.
 import { useTranslations as translationsFor } from './index.ts';
+
+/** The name of each certificate state in a language, as badges show it and the browser re-check swaps it in. */
+export function certificateStateLabels(lang: Lang): Record<CertificateStateName, string> {
+  const t = translationsFor(lang);
+  return {
+    valid: t('cert.state.valid'),
+    expiring: t('cert.state.expiring'),
+    expired: t('cert.state.expired'),
+    revoked: t('cert.state.revoked'),
+    pending: t('cert.state.pending'),
+  };
+}
 
 /** A star result in words: "4 sao", "Tiềm năng 5 sao", "4 stars". */
 export function starsInWords(result: StarResult, lang: Lang): string {
