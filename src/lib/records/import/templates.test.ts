@@ -50,3 +50,16 @@ describe('blank import templates', () => {
     expect(annex.annex.rows.map((row) => row.row)).toEqual([4]);
   });
 });
+
+describe('the .xlsx template is the same file from every build', () => {
+  it('is byte-identical when written a second later', async () => {
+    const first = await importTemplateXlsx();
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const second = await importTemplateXlsx();
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    // and still a workbook ExcelJS reads
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(second.buffer);
+    expect(workbook.worksheets.length).toBe(2);
+  });
+});

@@ -82,5 +82,31 @@ export async function importTemplateXlsx(): Promise<Uint8Array<ArrayBuffer>> {
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   const bytes = new Uint8Array(written.byteLength);
   bytes.set(written);
-  return bytes;
+  return withZipTimes(bytes, fixed);
+}
+
+/**
+ * The same workbook from every build: ExcelJS stamps each file inside the .xlsx (a zip) with the time it was written.
+ * Sets the time of every entry, in the central directory and in each local header, to `date` (MS-DOS format, local
+ * fields of the zip specification, APPNOTE 4.3.7 and 4.3.12).
+ */
+export function withZipTimes(zip: Uint8Array<ArrayBuffer>, date: Date): Uint8Array<ArrayBuffer> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | (date.getUTCSeconds() >> 1);
+  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
+  let end = zip.byteLength - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip file: no end of central directory record');
+  const entries = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  for (let i = 0; i < entries; i++) {
+    if (view.getUint32(at, true) !== 0x02014b50) throw new Error(`zip central directory entry ${i} is malformed`);
+    view.setUint16(at + 12, dosTime, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    view.setUint16(local + 10, dosTime, true);
+    view.setUint16(local + 12, dosDate, true);
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return zip;
 }
