@@ -4,11 +4,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import adminEditor from './src/integrations/adminEditor.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import pageSelection from './src/integrations/pageSelection.ts';
 import traceQr from './src/integrations/traceQr.ts';
-import { incrementalBuild, siteUrl } from './src/config.ts';
+import { astroCacheDir, siteUrl } from './src/config.ts';
+
+const cacheDir = astroCacheDir();
 
 export default defineConfig({
   site: siteUrl(),
+  // scripts/build.ts gives each of its render processes a cache folder of its own.
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -16,14 +21,12 @@ export default defineConfig({
     // rendering. At 1,000 products page generation took 36 s instead of 52 s (8 and 16 gave no more).
     concurrency: 4,
   },
-  // Tried for one-record edits (bench/RESULTS.md); off by default. Product and trace pages carry cache keys.
-  experimental: { incrementalBuild: incrementalBuild() },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), traceQr(), sitemap(), adminEditor()],
+  integrations: [react(), pageSelection(), traceQr(), sitemap(), adminEditor()],
   image: {
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,

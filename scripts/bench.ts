@@ -1,10 +1,11 @@
 /**
  * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search] [--report]
  *
- * For each size: generates the synthetic national catalogue (scripts/generate-fixtures.ts), then times validate,
- * astro build, the build check and Pagefind (when the build script runs it) one after the other, measures peak RSS,
- * dist size, product page weight, scripts per page type and Pagefind downloads in Chromium, and builds the same
- * records with a bare template (bench/minimal) to report the site's overhead as a ratio. Prints a Markdown table and
+ * For each size: generates the synthetic national catalogue (scripts/generate-fixtures.ts), then times npm run build
+ * (scripts/build.ts, with the time of each of its steps), measures peak RSS of all its processes together, dist size,
+ * product page weight, scripts per page type and Pagefind downloads in Chromium, then corrects one product record and
+ * times npm run build -- --changed, and builds the same records with a bare template (bench/minimal) to report the
+ * site's overhead as a ratio. Prints a Markdown table and
  * writes it to bench/RESULTS.md; raw results go to bench/out/ (gitignored). Never run two benches at once.
  */
 import { spawn } from 'node:child_process';
@@ -47,12 +48,11 @@ function run(command: string[], env: Record<string, string>, log: string): Promi
     const child = spawn(program, args, { env: { ...process.env, ...env } });
     let output = '';
     let sampledPeak = 0;
-    // Without GNU time, sample the resident size of the child and its descendants.
-    const timer = GNU_TIME
-      ? undefined
-      : setInterval(() => {
-          sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0));
-        }, 250);
+    // The resident size of the child and all its descendants together, sampled: the build runs several processes at
+    // once, and GNU time reports only the largest one.
+    const timer = setInterval(() => {
+      sampledPeak = Math.max(sampledPeak, treeRss(child.pid ?? 0));
+    }, 250);
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       process.stdout.write(chunk);
@@ -62,7 +62,7 @@ function run(command: string[], env: Record<string, string>, log: string): Promi
     });
     child.on('error', reject);
     child.on('close', (code) => {
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
       writeFileSync(log, output);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0) {
@@ -73,9 +73,19 @@ function run(command: string[], env: Record<string, string>, log: string): Promi
       const user = /User time \(seconds\): ([\d.]+)/.exec(output);
       const system = /System time \(seconds\): ([\d.]+)/.exec(output);
       const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
-      resolve({ seconds, cpuSeconds, peakRssBytes: kb ? Number(kb[1]) * 1024 : sampledPeak, output });
+      resolve({ seconds, cpuSeconds, peakRssBytes: Math.max(kb ? Number(kb[1]) * 1024 : 0, sampledPeak), output });
     });
   });
+}
+
+/** The first product record of a content tree, in file-name order. */
+function firstProductFile(content: string): string {
+  const files = readdirSync(join(content, 'products'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  if (!files[0]) throw new Error(`${content}/products has no records`);
+  return files[0];
 }
 
 function treeRss(pid: number): number {
@@ -220,32 +230,17 @@ async function benchSize(products: number): Promise<BenchResult> {
   rmSync(dist, { recursive: true, force: true });
   rmSync(minimalDist, { recursive: true, force: true });
 
-  const env = { OCOP_CONTENT_DIR: content, OCOP_TODAY: today, OCOP_BENCH: '1' };
-  console.log(`\n── ${products} products: validate`);
-  const validate = await run([NODE, 'scripts/validate.ts', '--quiet'], env, join(logs, 'validate.log'));
-  console.log(`── ${products} products: astro build`);
-  const build = await run(
-    [NODE, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist],
-    env,
-    join(logs, 'build.log'),
-  );
-  const pages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? 0);
+  const env = { OCOP_CONTENT_DIR: content, OCOP_TODAY: today, OCOP_BENCH: '1', OCOP_DIST: dist };
+  const loadAverageBefore = loadavg()[0] ?? 0;
+  // npm run build as a fresh clone runs it (scripts/build.ts: validation, render processes, index, checks,
+  // compressed copies), timed as one; its own --timings file gives each step.
+  console.log(`\n── ${products} products: npm run build (scripts/build.ts)`);
+  const timingsFile = join(logs, 'timings.json');
+  const build = await run([NODE, 'scripts/build.ts', '--timings', timingsFile], env, join(logs, 'build.log'));
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { processes: number; timings: Record<string, number> };
+  const steps = timings.timings;
+  const pages = Number(/build: (\d+) pages, /.exec(build.output)?.[1] ?? 0);
   const catalogueLoads = build.output.match(/ocop-bench: catalogue loaded/g)?.length ?? 0;
-
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-  let pagefind: Run | undefined;
-  if (/pagefind/.test(pkg.scripts['build'] ?? '')) {
-    console.log(`── ${products} products: pagefind`);
-    pagefind = await run(
-      [NODE, 'node_modules/pagefind/lib/runner/bin.cjs', '--site', dist],
-      env,
-      join(logs, 'pagefind.log'),
-    ).catch(async () => run(['npx', 'pagefind', '--site', dist], env, join(logs, 'pagefind.log')));
-  }
-  // The build check also checks the search index, so it runs after Pagefind, as in npm run build.
-  const check = await run([NODE, 'scripts/check-build.ts', dist], env, join(logs, 'check.log'));
-  console.log(`── ${products} products: link check`);
-  const links = await run([NODE, 'scripts/check-links.ts', dist], env, join(logs, 'links.log'));
 
   let distBytes = 0;
   let distFiles = 0;
@@ -280,6 +275,17 @@ async function benchSize(products: number): Promise<BenchResult> {
 
   const search = withSearch ? await searchBytes(dist) : null;
 
+  // One product record corrected, as an office would: its summary reworded. Then npm run build -- --changed, and the
+  // record put back (the fixture tree is reused by the next run).
+  const corrected = firstProductFile(content);
+  const original = readFileSync(corrected, 'utf8');
+  writeFileSync(corrected, original.replace(/^( {2}vi: )(.*)$/m, '$1$2 (đã sửa)'));
+  console.log(`── ${products} products: one record corrected, npm run build -- --changed`);
+  const rebuild = await run([NODE, 'scripts/build.ts', '--changed'], env, join(logs, 'rebuild.log')).finally(() =>
+    writeFileSync(corrected, original),
+  );
+  const rebuildWritten = Number(/build: (\d+) of \d+ pages and files written again/.exec(rebuild.output)?.[1] ?? NaN);
+
   let minimal: Run | undefined;
   if (withMinimal) {
     console.log(`── ${products} products: minimal template build`);
@@ -303,21 +309,22 @@ async function benchSize(products: number): Promise<BenchResult> {
     producers,
     date: new Date().toISOString().slice(0, 10),
     generateSeconds,
-    validateSeconds: validate.seconds,
+    validateSeconds: steps['validate'] ?? 0,
     buildSeconds: build.seconds,
     buildCpuSeconds: build.cpuSeconds,
     loadAverage: loadavg()[0] ?? 0,
-    checkSeconds: check.seconds,
-    linkCheckSeconds: links.seconds,
-    pagefindSeconds: pagefind ? pagefind.seconds : null,
+    loadAverageBefore,
+    checkSeconds: steps['build check'] ?? 0,
+    linkCheckSeconds: steps['link check'] ?? null,
+    pagefindSeconds: steps['pagefind'] ?? null,
     pages,
-    peakRssBytes: Math.max(
-      validate.peakRssBytes,
-      build.peakRssBytes,
-      check.peakRssBytes,
-      links.peakRssBytes,
-      pagefind?.peakRssBytes ?? 0,
-    ),
+    peakRssBytes: build.peakRssBytes,
+    buildProcesses: timings.processes,
+    stepSeconds: steps,
+    rebuildSeconds: rebuild.seconds,
+    rebuildCpuSeconds: rebuild.cpuSeconds,
+    rebuildWritten: Number.isFinite(rebuildWritten) ? rebuildWritten : null,
+    rebuildPeakRssBytes: rebuild.peakRssBytes,
     distBytes,
     distFiles,
     catalogueLoads,

@@ -8,7 +8,7 @@
  * It reads the files directly instead of crawling a local server (a crawl with linkinator took 42 s of CPU at 1,000
  * products and grew past ten minutes), with one thread per core: each reads every other file with htmlparser2.
  *
- *   node scripts/check-links.ts [dist]
+ *   node scripts/check-links.ts [dist] [--only <file>]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,7 +28,12 @@ if (!isMainThread) {
   const existing = new Set(job.all);
   parentPort?.postMessage(checkFiles(job.dist, job.files, (file) => existing.has(file), job.siteOrigin));
 } else {
-  const dist = process.argv[2] ?? 'dist';
+  const args = process.argv.slice(2);
+  const dist = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : 'dist';
+  // --only <file>: check the pages listed in the file (paths in dist/, one a line), not every page: a rebuild after
+  // a change (scripts/build.ts) checks the pages it wrote again.
+  const onlyFile = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const only = onlyFile ? new Set(readFileSync(onlyFile, 'utf8').split('\n')) : undefined;
   const started = performance.now();
 
   const all: string[] = [];
@@ -47,7 +52,7 @@ if (!isMainThread) {
   if (!canonical) throw new Error(`${dist}/index.html has no canonical link`);
   const siteOrigin = new URL(canonical).origin;
 
-  const checkable = all.filter((file) => /\.(html|css|xml)$/.test(file));
+  const checkable = all.filter((file) => /\.(html|css|xml)$/.test(file) && (!only || only.has(file)));
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(checkable.length / 2000)));
   const parts = await Promise.all(
     Array.from(

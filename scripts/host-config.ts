@@ -19,7 +19,10 @@ import { siteHost } from './lib/host/siteHost.ts';
 const dist = process.argv[2] ?? distDir();
 const englishNotFound = join(dist, 'en', '404', 'index.html');
 if (!existsSync(englishNotFound)) throw new Error(`${englishNotFound} not found: run astro build first`);
-copyFileSync(englishNotFound, join(dist, 'en', '404.html'));
+// Written only when missing or different: scripts/build.ts compresses pages beside this script.
+const englishNotFoundFile = join(dist, 'en', '404.html');
+if (!existsSync(englishNotFoundFile) || !readFileSync(englishNotFoundFile).equals(readFileSync(englishNotFound)))
+  copyFileSync(englishNotFound, englishNotFoundFile);
 
 const { rules, options, pages } = siteHost(dist);
 writeFileSync(join(dist, '_headers'), headersFile(rules, options));

@@ -28,11 +28,12 @@ export function siteUrl(): string {
 }
 
 /**
- * `OCOP_INCREMENTAL=1`: Astro's experimental incremental build, with cache keys on product and trace pages
- * (`src/pages/_views/pageKeys.ts`). Off by default; see bench/RESULTS.md.
+ * `OCOP_PAGE_KEYS=1`: product, trace and producer pages carry a key of everything they show
+ * (`src/pages/_views/pageKeys.ts`), so that a rebuild after a change renders only the pages whose key changed. Set by
+ * `scripts/build.ts`.
  */
-export function incrementalBuild(): boolean {
-  return env('OCOP_INCREMENTAL') === '1';
+export function pageKeysWanted(): boolean {
+  return env('OCOP_PAGE_KEYS') === '1';
 }
 
 /** `OCOP_BENCH=1`: the build prints the timing lines `npm run bench` reads. Set by the bench only. */
@@ -97,13 +98,59 @@ export function nginxListen(): string {
 }
 
 /**
- * `OCOP_BROTLI_HTML_QUALITY`: Brotli quality (0-11) of the pages' precompressed copies. Default 10, measured in
- * scripts/compress.ts; 5 takes a twentieth of the time for 8% more bytes, for very large catalogues.
+ * `OCOP_BROTLI_HTML_QUALITY`: Brotli quality (0-11) of the pages' precompressed copies. Default 5: on 300 product
+ * pages of the 1,000-product catalogue, 0.6 ms a page for 7.6 KB, against 21 ms for 7.1 KB at 10 (45 minutes of
+ * CPU for the 128,000 pages of the national catalogue). Measured in scripts/compress.ts.
  */
 export function brotliHtmlQuality(): number {
   const value = env('OCOP_BROTLI_HTML_QUALITY');
-  const quality = Number(value ?? 10);
+  const quality = Number(value ?? 5);
   if (!Number.isInteger(quality) || quality < 0 || quality > 11)
     throw new Error(`OCOP_BROTLI_HTML_QUALITY must be a whole number from 0 to 11 (got "${value}")`);
   return quality;
+}
+
+/**
+ * `OCOP_SHARD=i/n`: this `astro build` renders only the i-th of n shares of the pages (0-based), so that
+ * `scripts/build.ts` can render on every core and merge the shares into one `dist/`. Set by that script only.
+ */
+export function buildShard(): { index: number; count: number } | undefined {
+  const value = env('OCOP_SHARD');
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || count < 1 || index >= count)
+    throw new Error(`OCOP_SHARD must be "i/n" with 0 ≤ i < n (got "${value}")`);
+  return { index, count };
+}
+
+/**
+ * `OCOP_PREVIOUS_PAGES=<file>`: this `astro build` renders only the pages that are new, carry no key, or whose key
+ * differs from the one in the file (the page list of the build being updated). Set by `scripts/build.ts --changed`.
+ */
+export function previousPagesFile(): string | undefined {
+  return env('OCOP_PREVIOUS_PAGES');
+}
+
+/**
+ * `OCOP_ASTRO_CACHE_DIR`: Astro's cache folder (content data store, optimised images). Default Astro's own
+ * (`node_modules/.astro`). `scripts/build.ts` gives each render process its own, so none reads a file another is
+ * writing.
+ */
+export function astroCacheDir(): string | undefined {
+  return env('OCOP_ASTRO_CACHE_DIR');
+}
+
+/**
+ * `OCOP_BUILD_PROCESSES`: how many `astro build` processes `scripts/build.ts` renders the pages with. Default: the
+ * number of cores, at most 4 (each process holds the whole catalogue in memory: about 2.5 GB at 20,000 products).
+ */
+export function buildProcesses(cores: number): number {
+  const value = env('OCOP_BUILD_PROCESSES');
+  if (value === undefined) return Math.max(1, Math.min(cores, 4));
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 16)
+    throw new Error(`OCOP_BUILD_PROCESSES must be a whole number from 1 to 16 (got "${value}")`);
+  return count;
 }

@@ -48,7 +48,26 @@ describe('resultsTable', () => {
       result(1000, { buildSeconds: 900 }),
       result(20000, { buildSeconds: 700, productPageScriptFiles: 1 }),
     ]);
-    expect(table).toContain('| budget: 20,000 products end to end < 10 min (warm image cache) | – | **fails** |');
+    expect(table).toContain('| budget: 20,000 products: full build ≤ 3 min (warm image cache) | – | **fails** |');
     expect(table).toContain('| budget: no script files on product pages | holds | **fails** |');
+  });
+});
+
+describe('resultsTable with scripts/build.ts results', () => {
+  it('takes the build as one time, shows the slowest render process, and judges the rebuild budget', () => {
+    const table = resultsTable([
+      result(20000, {
+        buildSeconds: 170,
+        validateSeconds: 20,
+        stepSeconds: { 'astro build 1/2': 100, 'astro build 2/2': 104, pagefind: 40 },
+        buildProcesses: 2,
+        rebuildSeconds: 75,
+      }),
+    ]);
+    expect(table).toContain('| end to end | 2 min 50 s |');
+    expect(table).toContain('| step: render (slowest process) | 1 min 44 s |');
+    expect(table).toContain('| step: merge | n/a |');
+    expect(table).toContain('| budget: 20,000 products: full build ≤ 3 min (warm image cache) | holds |');
+    expect(table).toContain('| budget: 20,000 products: one corrected record live ≤ 60 s | **fails** |');
   });
 });

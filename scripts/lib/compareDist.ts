@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /**
  * Compares two built sites file by file, apart from what a build is free to change without changing what a visitor
@@ -67,9 +68,17 @@ function listFiles(root: string): string[] {
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
-/** A file's comparable content: normalised text for text files, a hash of the bytes for the rest. */
+/**
+ * A file's comparable content: normalised text for text files, a hash of the bytes for the rest. A precompressed
+ * copy (.br, .gz) is compared by what it unpacks to: two compressors' settings may give other bytes for the same text.
+ */
 function fingerprint(root: string, path: string): string {
-  const bytes = readFileSync(join(root, path));
+  let bytes = readFileSync(join(root, path));
+  const compressed = /\.(br|gz)$/.exec(path);
+  if (compressed) {
+    bytes = compressed[1] === 'br' ? brotliDecompressSync(bytes) : gunzipSync(bytes);
+    path = path.slice(0, -compressed[0].length);
+  }
   if (TEXT.test(path)) return normaliseText(bytes.toString('utf8'), path);
   return createHash('sha256').update(bytes).digest('hex');
 }

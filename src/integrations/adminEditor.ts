@@ -2,7 +2,7 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cmsSettings, contentDir } from '../config.ts';
+import { buildShard, cmsSettings, contentDir, previousPagesFile } from '../config.ts';
 import { adminTextFiles, cmsBackend, decapBundleFiles } from '../lib/admin/adminFiles.ts';
 
 /**
@@ -20,6 +20,9 @@ export default function adminEditor(): AstroIntegration {
         site = config.site ?? 'https://ocop.example.vn';
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // A build split over processes writes the editor once, in the first; a rebuild after a change keeps it.
+        const shard = buildShard();
+        if ((shard && shard.index > 0) || previousPagesFile()) return;
         const out = join(fileURLToPath(dir), 'admin');
         await mkdir(out, { recursive: true });
         const settings = cmsSettings();

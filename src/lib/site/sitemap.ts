@@ -14,6 +14,23 @@ function splitLang(path: string): { lang: Lang; neutral: string } {
 }
 
 /**
+ * The pages a sitemap lists, from the paths of everything the build wrote ("products/x/", "", "404",
+ * "feeds/x.xml", with or without a leading slash): not data files, feeds or images, not the offline and not-found
+ * pages, not the former /sort/<order>/ addresses (they only point to the search page).
+ */
+export function sitemapPages(pathnames: readonly string[]): string[] {
+  return pathnames
+    .map((path) => (path.startsWith('/') ? path.slice(1) : path))
+    .filter(
+      (path) =>
+        !/\.[a-z0-9]+$/i.test(path) &&
+        !/(^|\/)(offline|404)\/$/.test(path) &&
+        path !== '404' &&
+        !/(^|\/)sort\/[a-z]+\/$/.test(path),
+    );
+}
+
+/**
  * The sitemap files of a built site: sitemap-index.xml and sitemap-0.xml, sitemap-1.xml … with every page and, for a
  * page that exists in both languages, its alternates. Linear in the number of pages (the @astrojs/sitemap
  * integration looked the alternates of each page up by scanning all pages: minutes at 100,000 pages).

@@ -1,35 +1,65 @@
 /**
- * Cache keys for Astro's experimental incremental build (OCOP_INCREMENTAL=1, see astro.config.mjs and
- * bench/RESULTS.md). A page is reused only when its key and its code are unchanged, so a key must cover every
- * record the page shows: a stale certificate state is the one thing this site must never publish.
+ * Page keys for a rebuild after a change (`npm run build -- --changed`, scripts/build.ts): product, trace and
+ * producer pages carry a hash of everything they show, and a rebuild renders again only the pages whose key
+ * changed (pages without a key, the listings, feeds and data files, are always rendered). A key must cover every
+ * record the page shows: a stale certificate state is the one thing this site must never publish. Each key starts
+ * with the day, so a new day renders every keyed page again. Computed only when scripts/build.ts asks
+ * (OCOP_PAGE_KEYS=1); tests/build.test.ts compares a rebuild with a full build.
  */
 import { createHash } from 'node:crypto';
 import { productEntry, type SiteCatalog, type SiteProduct } from '../../data/catalog.ts';
 import { eventsOfProduct } from '../../lib/events/eventsOfProduct.ts';
-import { incrementalBuild } from '../../config.ts';
+import { pageKeysWanted } from '../../config.ts';
 import { relatedProducts } from '../../lib/catalog/relatedProducts.ts';
 
-export const incremental = incrementalBuild();
+export const withKeys = pageKeysWanted();
+
+const hash = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+
+/** What a product card shows wherever it appears: the record, its Markdown, its certificate and its place. */
+async function productParts(product: SiteProduct) {
+  const entry = await productEntry(product.id);
+  return [product.id, product.data, entry.digest, product.cert, product.province.id, product.producer.id];
+}
+
+const productKeys = new WeakMap<SiteProduct, Promise<string>>();
 
 /**
  * Everything a product or trace page is made of: the day (certificate states and fairs change with it), the
  * product record and its Markdown, its place in name order (the search sort), producer, province, outlets,
  * related products as their cards show them, and its fairs.
  */
-export async function productPageKey(catalog: SiteCatalog, product: SiteProduct, position: number): Promise<string> {
-  const entry = await productEntry(product.id);
-  const card = (p: SiteProduct) => [p.id, p.data.name, p.data.nameEn, p.data.images[0]?.src.src, p.cert, p.province.id];
-  const parts = [
+export function productPageKey(catalog: SiteCatalog, product: SiteProduct, position: number): Promise<string> {
+  let key = productKeys.get(product);
+  if (!key) {
+    key = (async () =>
+      hash([
+        catalog.today,
+        position,
+        await productParts(product),
+        product.producer.data,
+        product.province.data,
+        product.data.outlets.map((id) => catalog.outlet(id)?.data),
+        await Promise.all(relatedProducts(catalog.products, product).map(productParts)),
+        eventsOfProduct(catalog.events, product.id, catalog.today),
+      ]))();
+    productKeys.set(product, key);
+  }
+  return key;
+}
+
+/** Everything a producer page and its stamp sheet are made of: the day, the producer, its province and products. */
+export async function producerPageKey(catalog: SiteCatalog, id: string): Promise<string> {
+  const producer = catalog.producer(id);
+  return hash([
     catalog.today,
-    position,
-    product.data,
-    entry.digest,
-    product.cert,
-    product.producer.data,
-    product.province.data,
-    product.data.outlets.map((id) => catalog.outlet(id)?.data),
-    relatedProducts(catalog.products, product).map(card),
-    eventsOfProduct(catalog.events, product.id, catalog.today),
-  ];
-  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+    producer.data,
+    catalog.province(producer.data.province).data,
+    await Promise.all(catalog.productsOfProducer(id).map(productParts)),
+  ]);
+}
+
+/** Everything a product's own data files show (its certificate calendar): the day, the record, producer, province. */
+export async function productFileKey(catalog: SiteCatalog, product: SiteProduct): Promise<string> {
+  return hash([catalog.today, await productParts(product), product.producer.data, product.province.data]);
 }

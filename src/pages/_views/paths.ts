@@ -10,7 +10,7 @@ import { hasGuide } from '../../lib/guide/provinceGuide.ts';
 import type { SearchFacet } from '../../lib/search/searchRecord.ts';
 import { listingSearchQuery } from '../../lib/search/searchState.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
-import { incremental, productPageKey } from './pageKeys.ts';
+import { producerPageKey, productPageKey, withKeys } from './pageKeys.ts';
 
 export const PAGE_SIZE = 24;
 
@@ -60,7 +60,7 @@ export async function productPaths() {
   return Promise.all(
     catalog.products.map(async (product, position) => ({
       params: { id: product.id },
-      ...(incremental ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
+      ...(withKeys ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
     })),
   );
 }
@@ -118,7 +118,12 @@ export async function starPaths() {
 
 export async function producerPaths() {
   const catalog = await loadCatalog();
-  return catalog.producers.map((producer) => ({ params: { id: producer.id } }));
+  return Promise.all(
+    catalog.producers.map(async (producer) => ({
+      params: { id: producer.id },
+      ...(withKeys ? { cacheKey: await producerPageKey(catalog, producer.id) } : {}),
+    })),
+  );
 }
 
 export async function tracePaths() {
@@ -127,7 +132,7 @@ export async function tracePaths() {
     catalog.products.map(async (product, position) => ({
       params: { code: product.data.traceCode },
       props: { id: product.id },
-      ...(incremental ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
+      ...(withKeys ? { cacheKey: await productPageKey(catalog, product, position) } : {}),
     })),
   );
 }

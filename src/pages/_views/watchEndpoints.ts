@@ -15,6 +15,7 @@ import { renewalsDue } from '../../lib/watch/renewalsDue.ts';
 import { catalogChanges, changeId } from '../../lib/watch/catalogChanges.ts';
 import { atomFeed } from '../../lib/watch/atomFeed.ts';
 import { absoluteUrl, changesFeedUrl, homeUrl, productUrl, renewalsUrl } from '../../lib/site/urls.ts';
+import { productFileKey, withKeys } from './pageKeys.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
@@ -114,9 +115,14 @@ export function provinceCertificatesIcs(lang: Lang): APIRoute {
 /** Products with a certificate in force: the ones that get a calendar file. */
 export async function certifiedProductPaths() {
   const catalog = await loadCatalog();
-  return catalog.products
-    .filter((product) => product.cert.certified)
-    .map((product) => ({ params: { id: product.id } }));
+  return Promise.all(
+    catalog.products
+      .filter((product) => product.cert.certified)
+      .map(async (product) => ({
+        params: { id: product.id },
+        ...(withKeys ? { cacheKey: await productFileKey(catalog, product) } : {}),
+      })),
+  );
 }
 
 /** /products/<id>/certificate.ics: the product's certificate in force. */

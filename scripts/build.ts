@@ -1,0 +1,306 @@
+/**
+ * npm run build: the whole site into dist/, on every core. npm run build -- --changed: only what changed since.
+ *
+ *   node scripts/build.ts [--changed] [--processes N] [--timings <file.json>]
+ *
+ * A full build:
+ * 1. The validator reads every record while `astro sync` fills Astro's content store (two cores, two jobs). A
+ *    validation error stops the build as soon as it is known.
+ * 2. `astro build` runs in N processes (OCOP_BUILD_PROCESSES, default one per core, at most 4), each rendering
+ *    every N-th page of the same page list (src/integrations/pageSelection.ts) into its own folder, from its own
+ *    copy of the content store and with its own image cache. The first writes into dist/ and the others' files are
+ *    moved in; a file two processes both wrote (a script bundle, an image, a public file) must be byte-identical
+ *    or the build fails. The sitemap is written from the full page list.
+ * 3. Pagefind, then the build check, the link check and the host configuration; beside them, the precompressed
+ *    copies of the pages; last, those of Pagefind's files.
+ *
+ * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
+ * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
+ * settings), the render processes write only the pages that are new, carry no key (listings, feeds, data files:
+ * everything that gathers many records), or whose key changed (product, trace and producer pages: a hash of
+ * everything the page shows, starting with the day: src/pages/_views/pageKeys.ts). The pages are moved over the old
+ * ones, pages that are gone are removed, the QR images of new trace codes drawn, and the search index, checks and
+ * compressed copies brought up to date. Otherwise it says why and makes a full build. tests/build.test.ts shows
+ * that a rebuild gives the same files as a full build of the same records.
+ *
+ * `--processes 1` is a plain `astro build`; tests/build.test.ts shows that both give the same files. Each step's
+ * wall time goes to --timings (npm run bench reads it).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildProcesses, contentDir, distDir, siteUrl } from '../src/config.ts';
+import { PAGE_LIST, type PageList } from '../src/integrations/pageSelection.ts';
+import { sitemapFiles, sitemapPages } from '../src/lib/site/sitemap.ts';
+import { writeTraceQrFiles } from '../src/lib/trace/traceQrFiles.ts';
+import { mergeInto } from './lib/mergeFolders.ts';
+
+const argv = process.argv.slice(2);
+const option = (name: string) => {
+  const index = argv.indexOf(`--${name}`);
+  return index >= 0 ? argv[index + 1] : undefined;
+};
+const processes = option('processes') ? Number(option('processes')) : buildProcesses(availableParallelism());
+const timingsFile = option('timings');
+const dist = resolve(distDir());
+const WORK = resolve('.build');
+const ASTRO_CACHE = resolve('node_modules/.astro');
+// One state per output folder: a test or bench building elsewhere does not spoil the next rebuild of dist/.
+const STATE_DIR = resolve('node_modules/.cache/ocop-build', createHash('sha256').update(dist).digest('hex').slice(0, 12));
+const STATE = join(STATE_DIR, 'state.json');
+const PREVIOUS_PAGES = join(STATE_DIR, 'pages.json');
+const NODE = process.execPath;
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+
+const timings: Record<string, number> = {};
+const started = performance.now();
+const children = new Set<ChildProcess>();
+
+interface Result {
+  code: number;
+  output: string;
+}
+
+/** Runs a command, its output kept (and shown as it comes with `echo`). */
+function run(label: string, args: string[], env: Record<string, string> = {}, echo = false): Promise<Result> {
+  const t0 = performance.now();
+  return new Promise((resolvePromise) => {
+    const child = spawn(NODE, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.add(child);
+    let output = '';
+    const take = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (echo) process.stdout.write(chunk);
+    };
+    child.stdout?.on('data', take);
+    child.stderr?.on('data', take);
+    child.on('close', (code) => {
+      children.delete(child);
+      timings[label] = (performance.now() - t0) / 1000;
+      resolvePromise({ code: code ?? 1, output });
+    });
+  });
+}
+
+function fail(message: string): never {
+  for (const child of children) child.kill('SIGTERM');
+  console.error(message);
+  process.exit(1);
+}
+
+const seconds = (label: string) => `${(timings[label] ?? 0).toFixed(1)} s`;
+
+/** A step that must succeed: its output is printed, and the build stops when it fails. */
+async function step(label: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  const result = await run(label, args, env);
+  process.stdout.write(result.output);
+  if (result.code !== 0) fail(`\nbuild: ${label} failed (exit ${result.code}).`);
+}
+
+/**
+ * What the pages are made from besides the records: the code, the public files, the build scripts, the config and
+ * lock files, and the settings that change pages. A rebuild is only sound when this is unchanged.
+ */
+function fingerprint(): string {
+  const hash = createHash('sha256');
+  const add = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) add(join(path, name));
+    } else hash.update(path).update(readFileSync(path));
+  };
+  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'pagefind.yml'])
+    add(path);
+  const settings = Object.entries(process.env)
+    // The day is not part of it: it is in every page key, so a new day writes every keyed page again.
+    .filter(([name]) => name.startsWith('OCOP_') && !['OCOP_BENCH', 'OCOP_TODAY'].includes(name))
+    .sort(([a], [b]) => a.localeCompare(b));
+  hash.update(JSON.stringify([resolve(contentDir()), settings]));
+  return hash.digest('hex');
+}
+
+interface State {
+  dist: string;
+  fingerprint: string;
+}
+
+/** Why the last build cannot be brought up to date, or undefined when it can. */
+function whyNotIncremental(code: string): string | undefined {
+  if (!existsSync(STATE) || !existsSync(PREVIOUS_PAGES)) return 'no earlier build to update';
+  const state = JSON.parse(readFileSync(STATE, 'utf8')) as State;
+  if (state.dist !== dist || !existsSync(join(dist, 'index.html'))) return `the last build was not written to ${dist}`;
+  if (state.fingerprint !== code) return 'the code, the settings or the content folder changed since the last build';
+  return undefined;
+}
+
+/** The file a rendered path was written to: '/products/x' → products/x/index.html, '/404' → 404.html. */
+function fileOf(path: string, pages: ReadonlySet<string>): string {
+  const bare = path.replace(/^\//, '').replace(/\/$/, '');
+  if (!pages.has(path)) return bare;
+  if (bare === '') return 'index.html';
+  if (bare === '404') return '404.html';
+  return `${bare}/index.html`;
+}
+
+const code = fingerprint();
+const why = argv.includes('--changed') ? whyNotIncremental(code) : 'a full build was asked for';
+const incremental = why === undefined;
+if (argv.includes('--changed') && !incremental) console.log(`build: a full build: ${why}.`);
+rmSync(STATE, { force: true });
+
+// Astro empties its output folder but skips the top-level names "t", "i", "g" and "." (it passes
+// new Set(".git"), a set of characters, as the names to keep): old trace pages in dist/t/ would survive a build.
+if (!incremental) rmSync(dist, { recursive: true, force: true });
+
+// 1. Validation beside the content sync; the build stops as soon as validation fails.
+const validation = run('validate', ['scripts/validate.ts', '--quiet']).then((result) => {
+  if (result.code !== 0) fail(`${result.output}\nbuild: the records have errors (above); nothing was built.`);
+  process.stdout.write(result.output);
+  return result;
+});
+
+// 2. Render.
+const keysEnv = { OCOP_PAGE_KEYS: '1', ...(incremental ? { OCOP_PREVIOUS_PAGES: PREVIOUS_PAGES } : {}) };
+let list: PageList;
+rmSync(WORK, { recursive: true, force: true });
+mkdirSync(WORK, { recursive: true });
+if (processes <= 1 && !incremental) {
+  await step('astro build', [ASTRO, 'build', '--outDir', dist], { ...keysEnv, OCOP_SHARD: '0/1' });
+} else {
+  // One content sync, then every process starts from a copy of its store: none of them parses a record again, and
+  // no two write the same file.
+  await step('astro sync', [ASTRO, 'sync']);
+  const count = Math.max(1, processes);
+  const shards = Array.from({ length: count }, (_, index) => {
+    const cache = join(ASTRO_CACHE, `process-${index}`);
+    mkdirSync(cache, { recursive: true });
+    for (const name of ['data-store.json', 'data-store']) {
+      const from = join(ASTRO_CACHE, name);
+      if (!existsSync(from)) continue;
+      rmSync(join(cache, name), { recursive: true, force: true });
+      if (name.endsWith('.json')) copyFileSync(from, join(cache, name));
+      else cpSync(from, join(cache, name), { recursive: true });
+    }
+    const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
+    return run(
+      `astro build ${index + 1}/${count}`,
+      [ASTRO, 'build', '--outDir', outDir],
+      { ...keysEnv, OCOP_SHARD: `${index}/${count}`, OCOP_ASTRO_CACHE_DIR: cache },
+      index === 0,
+    ).then((result) => {
+      if (result.code !== 0) fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
+      return outDir;
+    });
+  });
+  const outDirs = await Promise.all(shards);
+  const t0 = performance.now();
+  const conflicts: string[] = [];
+  for (const outDir of outDirs) if (outDir !== dist) conflicts.push(...mergeInto(outDir, dist, { replace: incremental }));
+  if (conflicts.length > 0)
+    fail(
+      `build: ${conflicts.length} file(s) were written differently by two render processes, for example:\n` +
+        conflicts
+          .slice(0, 10)
+          .map((file) => `  ${file}`)
+          .join('\n'),
+    );
+  timings['merge'] = (performance.now() - t0) / 1000;
+}
+rmSync(WORK, { recursive: true, force: true });
+{
+  const t0 = performance.now();
+  const listFile = join(dist, PAGE_LIST);
+  list = JSON.parse(readFileSync(listFile, 'utf8')) as PageList;
+  rmSync(listFile);
+  if (incremental) {
+    // Pages and files that are gone, with their compressed copies; the QR images of trace codes that are new.
+    const previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
+    const now = new Set(list.paths);
+    const previousPages = pagePaths(previous);
+    const gone = previous.paths.filter((path) => !now.has(path));
+    for (const path of gone) {
+      const file = join(dist, fileOf(path, previousPages));
+      for (const suffix of ['', '.br', '.gz']) rmSync(file + suffix, { force: true });
+      const trace = /^\/(?:en\/)?t\/([^/]+)\/?$/.exec(path);
+      if (trace && !path.startsWith('/en/')) rmSync(join(dist, 't', trace[1] ?? ''), { recursive: true, force: true });
+    }
+    const known = new Set(previous.paths);
+    const newCodes = list.paths
+      .filter((path) => !known.has(path))
+      .flatMap((path) => /^\/t\/([^/]+)\/?$/.exec(path)?.[1] ?? []);
+    if (newCodes.length > 0) await writeTraceQrFiles(dist, newCodes, siteUrl());
+    console.log(
+      `build: ${list.rendered.length} of ${list.paths.length} pages and files written again, ${gone.length} removed, ` +
+        `${newCodes.length} new trace code(s).`,
+    );
+  }
+  const files = sitemapFiles(sitemapPages(list.pages), siteUrl());
+  for (const [name, xml] of files) writeFileSync(join(dist, name), xml);
+  // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
+  copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
+  timings['pages'] = (performance.now() - t0) / 1000;
+  console.log(`build: ${list.pages.length} pages, ${sitemapPages(list.pages).length} in the sitemap.`);
+}
+await validation;
+
+/** The paths of a page list that are pages (not endpoints such as /data/products.json). */
+function pagePaths(pageList: PageList): Set<string> {
+  const pages = new Set(pageList.pages);
+  return new Set(pageList.paths.filter((path) => pages.has(path.replace(/\/?$/, '/').replace(/^\//, ''))));
+}
+
+// 3. The search index, then the checks that read it; beside them, the compressed copies of the pages.
+let linkCheckArgs = ['scripts/check-links.ts', dist];
+if (incremental) {
+  // Only the pages written again need their links checked, unless pages are gone (an old page may link to them).
+  const previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
+  const now = new Set(list.paths);
+  if (previous.paths.every((path) => now.has(path))) {
+    const pages = pagePaths(list);
+    const only = join(STATE_DIR, 'check-only.txt');
+    writeFileSync(only, list.rendered.map((path) => fileOf(path, pages)).join('\n'));
+    linkCheckArgs = [...linkCheckArgs, '--only', only];
+  }
+}
+const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
+  first.then(async (result) => (result.code === 0 ? [result, ...(await Promise.all(next()))] : [result]));
+// Pagefind names its files by their content: an index written over an older one would leave the old files behind.
+rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+const sideBySide = await Promise.all([
+  then(run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]), () => [
+    run('build check', ['scripts/check-build.ts', dist]),
+    run('link check', linkCheckArgs),
+    run('host config', ['scripts/host-config.ts', dist]),
+  ]),
+  run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']).then((result) => [result]),
+]);
+for (const result of sideBySide.flat()) process.stdout.write(result.output);
+if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');
+await step('compress the rest', ['scripts/compress.ts', dist]);
+
+mkdirSync(STATE_DIR, { recursive: true });
+writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));
+// Written last: a build that stopped half-way leaves no state, and the next --changed makes a full build.
+writeFileSync(STATE, JSON.stringify({ dist, fingerprint: code } satisfies State));
+timings['total'] = (performance.now() - started) / 1000;
+if (timingsFile) writeFileSync(timingsFile, JSON.stringify({ processes, incremental, timings }, null, 2));
+console.log(
+  `build: ${incremental ? 'updated' : 'done'} in ${seconds('total')} (` +
+    Object.keys(timings)
+      .filter((label) => label !== 'total')
+      .map((label) => `${label} ${seconds(label)}`)
+      .join(', ') +
+    ')',
+);
