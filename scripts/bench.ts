@@ -237,7 +237,10 @@ async function benchSize(products: number): Promise<BenchResult> {
   console.log(`\n── ${products} products: npm run build (scripts/build.ts)`);
   const timingsFile = join(logs, 'timings.json');
   const build = await run([NODE, 'scripts/build.ts', '--timings', timingsFile], env, join(logs, 'build.log'));
-  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as { processes: number; timings: Record<string, number> };
+  const timings = JSON.parse(readFileSync(timingsFile, 'utf8')) as {
+    processes: number;
+    timings: Record<string, number>;
+  };
   const steps = timings.timings;
   const pages = Number(/build: (\d+) pages, /.exec(build.output)?.[1] ?? 0);
   const catalogueLoads = build.output.match(/ocop-bench: catalogue loaded/g)?.length ?? 0;

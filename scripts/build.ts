@@ -58,7 +58,10 @@ const dist = resolve(distDir());
 const WORK = resolve('.build');
 const ASTRO_CACHE = resolve('node_modules/.astro');
 // One state per output folder: a test or bench building elsewhere does not spoil the next rebuild of dist/.
-const STATE_DIR = resolve('node_modules/.cache/ocop-build', createHash('sha256').update(dist).digest('hex').slice(0, 12));
+const STATE_DIR = resolve(
+  'node_modules/.cache/ocop-build',
+  createHash('sha256').update(dist).digest('hex').slice(0, 12),
+);
 const STATE = join(STATE_DIR, 'state.json');
 const PREVIOUS_PAGES = join(STATE_DIR, 'pages.json');
 const NODE = process.execPath;
@@ -121,7 +124,15 @@ function fingerprint(): string {
       for (const name of readdirSync(path).sort()) add(join(path, name));
     } else hash.update(path).update(readFileSync(path));
   };
-  for (const path of ['src', 'public', 'scripts', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json', 'pagefind.yml'])
+  for (const path of [
+    'src',
+    'public',
+    'scripts',
+    'astro.config.mjs',
+    'package-lock.json',
+    'tsconfig.json',
+    'pagefind.yml',
+  ])
     add(path);
   const settings = Object.entries(process.env)
     // The day is not part of it: it is in every page key, so a new day writes every keyed page again.
@@ -207,7 +218,8 @@ if (processes <= 1 && !incremental) {
   const outDirs = await Promise.all(shards);
   const t0 = performance.now();
   const conflicts: string[] = [];
-  for (const outDir of outDirs) if (outDir !== dist) conflicts.push(...mergeInto(outDir, dist, { replace: incremental }));
+  for (const outDir of outDirs)
+    if (outDir !== dist) conflicts.push(...mergeInto(outDir, dist, { replace: incremental }));
   if (conflicts.length > 0)
     fail(
       `build: ${conflicts.length} file(s) were written differently by two render processes, for example:\n` +

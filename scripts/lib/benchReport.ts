@@ -103,24 +103,33 @@ export function resultsTable(results: readonly BenchResult[]): string {
     ['pages built', (r) => r.pages.toLocaleString('en-US')],
     ['render processes', (r) => (r.buildProcesses === undefined ? na : String(r.buildProcesses))],
     ['validate', (r) => formatSeconds(r.validateSeconds)],
-    ...(['astro sync', 'render (slowest process)', 'merge', 'pagefind', 'build check', 'link check', 'host config', 'compress'] as const).map(
-      (step): [string, (r: BenchResult) => string] => [
-        `step: ${step}`,
-        (r) => {
-          const steps = r.stepSeconds;
-          if (!steps) return na;
-          const value =
-            step === 'render (slowest process)'
-              ? Math.max(
-                  ...Object.entries(steps)
-                    .filter(([name]) => name.startsWith('astro build'))
-                    .map(([, v]) => v),
-                )
-              : steps[step];
-          return value === undefined || !Number.isFinite(value) ? na : formatSeconds(value);
-        },
-      ],
-    ),
+    ...(
+      [
+        'astro sync',
+        'render (slowest process)',
+        'merge',
+        'pagefind',
+        'build check',
+        'link check',
+        'host config',
+        'compress',
+      ] as const
+    ).map((step): [string, (r: BenchResult) => string] => [
+      `step: ${step}`,
+      (r) => {
+        const steps = r.stepSeconds;
+        if (!steps) return na;
+        const value =
+          step === 'render (slowest process)'
+            ? Math.max(
+                ...Object.entries(steps)
+                  .filter(([name]) => name.startsWith('astro build'))
+                  .map(([, v]) => v),
+              )
+            : steps[step];
+        return value === undefined || !Number.isFinite(value) ? na : formatSeconds(value);
+      },
+    ]),
     ['full build (npm run build), wall', (r) => formatSeconds(r.buildSeconds)],
     [
       'full build, CPU time (user + sys, every process)',
@@ -135,10 +144,7 @@ export function resultsTable(results: readonly BenchResult[]): string {
       'one record corrected: npm run build -- --changed, wall',
       (r) => (r.rebuildSeconds == null ? na : formatSeconds(r.rebuildSeconds)),
     ],
-    [
-      'one record corrected: CPU time',
-      (r) => (r.rebuildCpuSeconds == null ? na : formatSeconds(r.rebuildCpuSeconds)),
-    ],
+    ['one record corrected: CPU time', (r) => (r.rebuildCpuSeconds == null ? na : formatSeconds(r.rebuildCpuSeconds))],
     [
       'one record corrected: pages and files written again',
       (r) => (r.rebuildWritten == null ? na : r.rebuildWritten.toLocaleString('en-US')),

@@ -62,7 +62,9 @@ describe('scripts/build.ts at 1,000 products', () => {
   it('after an edit, an added and a removed product and a revoked certificate, a rebuild equals a full build', () => {
     const files = productFiles().sort();
     const [edited, revoked, copied] = files;
-    const removed = files.find((file, i) => i > 2 && !referenced(file.split('/').pop()?.replace('.md', '') ?? '', file));
+    const removed = files.find(
+      (file, i) => i > 2 && !referenced(file.split('/').pop()?.replace('.md', '') ?? '', file),
+    );
     if (!edited || !revoked || !copied || !removed) throw new Error('the synthetic catalogue has too few products');
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (đặc biệt)'));
     writeFileSync(
