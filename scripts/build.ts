@@ -41,7 +41,7 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildProcesses, contentDir, distDir, siteUrl } from '../src/config.ts';
+import { astroCacheDir, buildProcesses, contentDir, distDir, siteUrl } from '../src/config.ts';
 import { PAGE_LIST, type PageList } from '../src/integrations/pageSelection.ts';
 import { sitemapFiles, sitemapPages } from '../src/lib/site/sitemap.ts';
 import { writeTraceQrFiles } from '../src/lib/trace/traceQrFiles.ts';
@@ -55,8 +55,18 @@ const option = (name: string) => {
 const processes = option('processes') ? Number(option('processes')) : buildProcesses(availableParallelism());
 const timingsFile = option('timings');
 const dist = resolve(distDir());
-const WORK = resolve('.build');
-const ASTRO_CACHE = resolve('node_modules/.astro');
+// Folders of this output: two checkouts or tests building elsewhere do not share them.
+const distId = createHash('sha256').update(dist).digest('hex').slice(0, 12);
+const WORK = resolve('.build', distId);
+// Astro's content store and image cache, one per content folder: Astro keeps a stored record whose file is unchanged
+// and would go on pointing at another folder's copy of it (and its images) after OCOP_CONTENT_DIR changed.
+const ASTRO_CACHE = resolve(
+  astroCacheDir() ??
+    join(
+      'node_modules/.astro',
+      `content-${createHash('sha256').update(resolve(contentDir())).digest('hex').slice(0, 12)}`,
+    ),
+);
 // One state per output folder: a test or bench building elsewhere does not spoil the next rebuild of dist/.
 const STATE_DIR = resolve(
   'node_modules/.cache/ocop-build',
@@ -96,6 +106,13 @@ function run(label: string, args: string[], env: Record<string, string> = {}, ec
     });
   });
 }
+
+// Stopped (Ctrl-C, a test's timeout): stop the render processes too, or they go on writing into the folders.
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => {
+    for (const child of children) child.kill('SIGTERM');
+    process.exit(130);
+  });
 
 function fail(message: string): never {
   for (const child of children) child.kill('SIGTERM');
@@ -188,11 +205,15 @@ let list: PageList;
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 if (processes <= 1 && !incremental) {
-  await step('astro build', [ASTRO, 'build', '--outDir', dist], { ...keysEnv, OCOP_SHARD: '0/1' });
+  await step('astro build', [ASTRO, 'build', '--outDir', dist], {
+    ...keysEnv,
+    OCOP_SHARD: '0/1',
+    OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE,
+  });
 } else {
   // One content sync, then every process starts from a copy of its store: none of them parses a record again, and
   // no two write the same file.
-  await step('astro sync', [ASTRO, 'sync']);
+  await step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
   const count = Math.max(1, processes);
   const shards = Array.from({ length: count }, (_, index) => {
     const cache = join(ASTRO_CACHE, `process-${index}`);

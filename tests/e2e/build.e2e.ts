@@ -17,7 +17,14 @@ const DAY = '2026-06-01';
 
 function build(dist: string, args: string[] = [], today = DAY): string {
   const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
-    env: { ...process.env, OCOP_CONTENT_DIR: content, OCOP_TODAY: today, OCOP_DIST: dist },
+    env: {
+      ...process.env,
+      OCOP_CONTENT_DIR: content,
+      OCOP_TODAY: today,
+      OCOP_DIST: dist,
+      // Astro's cache for this temporary catalogue goes with it.
+      OCOP_ASTRO_CACHE_DIR: join(work, 'astro-cache'),
+    },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
