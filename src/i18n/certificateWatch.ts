@@ -1,6 +1,6 @@
 import { formatDate, localName, type Lang } from '../lib/core/locale.ts';
 import type { CertificateCalendarItem } from '../lib/certification/certificateCalendar.ts';
-import type { CertificateStateName } from '../lib/certification/certificateState.ts';
+import type { CertificateStateName, DecisionStatus } from '../lib/certification/certificateState.ts';
 import type { ProductLike, ProductView } from '../lib/catalog/buildCatalog.ts';
 import { absoluteUrl, productUrl } from '../lib/site/urls.ts';
 import type { Certification, StarResult } from '../schemas/product.ts';
@@ -17,6 +17,11 @@ export function certificateStateLabels(lang: Lang): Record<CertificateStateName,
     revoked: t('cert.state.revoked'),
     pending: t('cert.state.pending'),
   };
+}
+
+/** The name of each status a decision in a history row can have: the certificate states, and "superseded". */
+export function decisionStatusLabels(lang: Lang): Record<DecisionStatus, string> {
+  return { ...certificateStateLabels(lang), superseded: translationsFor(lang)('cert.state.superseded') };
 }
 
 /** A star result in words: "4 sao", "Tiềm năng 5 sao", "4 stars". */

@@ -89,6 +89,10 @@ export const en: Record<UiKey, string> = {
   'stars.accessible': '{stars}-star OCOP',
   'stars.potential': 'Potential 5-star',
   'stars.potentialAccessible': 'OCOP potential 5-star',
+  'stars.potentialExplained':
+    "OCOP potential 5-star: scored 90 or more by the province, awaiting the ministry's 5-star rating",
+  'stars.potentialNote': "≥ 90 points, awaiting the ministry's 5-star rating",
+  'stars.notInForce': ' (this certificate is not in force)',
   'stars.national': 'National level',
   'stars.title.5': '5-star OCOP products',
   'stars.title.4': '4-star OCOP products',
@@ -205,8 +209,10 @@ export const en: Record<UiKey, string> = {
   'trace.raw.grower': 'Grown or supplied by',
   'trace.raw.season': 'Season',
   'trace.producer.commune': 'Commune or ward today',
+  'trace.who': 'Made by',
+  'trace.where': 'Where',
   'trace.timeline.revoked': 'Certificate revoked',
-  'trace.timeline.expired': 'Lapsed (last valid day)',
+  'trace.timeline.expired': 'No longer in force (last valid day: {date})',
   'trace.timeline.validUntil': 'valid until {date}',
   'trace.timeline.score': '{score}/100 points',
   'trace.scoreParts': 'Score by part',
@@ -240,6 +246,7 @@ export const en: Record<UiKey, string> = {
   'stamps.scan': 'Scan for the origin',
   'stamps.none': 'The producer has no product with a certificate in force, so there are no stamps to print.',
   'stamps.excluded': 'No stamps for products whose certificate is not in force:',
+  'stamps.validUntil': 'Certificate valid until {date}',
   'stamps.link': 'Printable QR stamps',
 
   // ── fairs and events (issue 6) ──
