@@ -24,6 +24,26 @@ export function decisionStatusLabels(lang: Lang): Record<DecisionStatus, string>
   return { ...certificateStateLabels(lang), superseded: translationsFor(lang)('cert.state.superseded') };
 }
 
+/** The words an island's CertificateLine (src/islands/CertificateLine.tsx) needs, in a language. */
+export function certificateLineWords(lang: Lang): {
+  states: Record<string, string>;
+  stars: Record<string, { shown: string; sr: string; note?: string; national?: string }>;
+  notInForce: string;
+} {
+  const t = translationsFor(lang);
+  const stars: Record<string, { shown: string; sr: string; note?: string; national?: string }> = {
+    '3': { shown: t('search.starsShort', { stars: 3 }), sr: t('stars.accessible', { stars: 3 }) },
+    '4': { shown: t('search.starsShort', { stars: 4 }), sr: t('stars.accessible', { stars: 4 }) },
+    '5': {
+      shown: t('search.starsShort', { stars: 5 }),
+      sr: t('stars.accessible', { stars: 5 }),
+      national: t('stars.national'),
+    },
+    'potential-5': { shown: t('stars.potential'), sr: t('stars.potentialExplained'), note: t('stars.potentialNote') },
+  };
+  return { states: decisionStatusLabels(lang), stars, notInForce: t('stars.notInForce') };
+}
+
 /** A star result in words: "4 sao", "Tiềm năng 5 sao", "4 stars". */
 export function starsInWords(result: StarResult, lang: Lang): string {
   const t = translationsFor(lang);
