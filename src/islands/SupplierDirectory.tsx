@@ -114,12 +114,12 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels, 
         aria-label={fill(strings, 'suppliers.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
-        <label className="flex flex-col gap-1 font-bold">
+        <label className="flex min-w-0 flex-col gap-1 font-bold">
           {fill(strings, 'suppliers.filter.q')}
           <input
             type="search"
             name="q"
-            className="rounded border border-stone-400 bg-white px-2 py-2 font-normal"
+            className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-2 font-normal"
             value={filters.q ?? ''}
             onChange={(event) => {
               const next = { ...filters };
@@ -131,11 +131,11 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels, 
           />
         </label>
         {SELECTS.map((key) => (
-          <label key={key} className="flex flex-col gap-1 font-bold">
+          <label key={key} className="flex min-w-0 flex-col gap-1 font-bold">
             {fill(strings, `suppliers.filter.${key}`)}
             <select
               name={key}
-              className="rounded border border-stone-400 bg-white px-2 py-2 font-normal"
+              className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-2 font-normal"
               value={key === 'lead' ? (filters.lead?.toString() ?? '') : (filters[key] ?? '')}
               onChange={(event) => setFilter(key, event.currentTarget.value)}
             >
