@@ -1,6 +1,6 @@
 import { formatDate, localName, type Lang } from '../lib/core/locale.ts';
 import type { CertificateCalendarItem } from '../lib/certification/certificateCalendar.ts';
-import type { CertificateStateName } from '../lib/certification/certificateState.ts';
+import type { CertificateStateName, DecisionStatus } from '../lib/certification/certificateState.ts';
 import type { ProductLike, ProductView } from '../lib/catalog/buildCatalog.ts';
 import { absoluteUrl, productUrl } from '../lib/site/urls.ts';
 import type { Certification, StarResult } from '../schemas/product.ts';
@@ -17,6 +17,31 @@ export function certificateStateLabels(lang: Lang): Record<CertificateStateName,
     revoked: t('cert.state.revoked'),
     pending: t('cert.state.pending'),
   };
+}
+
+/** The name of each status a decision in a history row can have: the certificate states, and "superseded". */
+export function decisionStatusLabels(lang: Lang): Record<DecisionStatus, string> {
+  return { ...certificateStateLabels(lang), superseded: translationsFor(lang)('cert.state.superseded') };
+}
+
+/** The words an island's CertificateLine (src/islands/CertificateLine.tsx) needs, in a language. */
+export function certificateLineWords(lang: Lang): {
+  states: Record<string, string>;
+  stars: Record<string, { shown: string; sr: string; note?: string; national?: string }>;
+  notInForce: string;
+} {
+  const t = translationsFor(lang);
+  const stars: Record<string, { shown: string; sr: string; note?: string; national?: string }> = {
+    '3': { shown: t('search.starsShort', { stars: 3 }), sr: t('stars.accessible', { stars: 3 }) },
+    '4': { shown: t('search.starsShort', { stars: 4 }), sr: t('stars.accessible', { stars: 4 }) },
+    '5': {
+      shown: t('search.starsShort', { stars: 5 }),
+      sr: t('stars.accessible', { stars: 5 }),
+      national: t('stars.national'),
+    },
+    'potential-5': { shown: t('stars.potential'), sr: t('stars.potentialExplained'), note: t('stars.potentialNote') },
+  };
+  return { states: decisionStatusLabels(lang), stars, notInForce: t('stars.notInForce') };
 }
 
 /** A star result in words: "4 sao", "Tiềm năng 5 sao", "4 stars". */

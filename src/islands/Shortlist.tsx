@@ -5,19 +5,23 @@ import {
   groupShortlist,
   parseItem,
   parseItems,
+  productStateOn,
   quoteMailto,
   removeItem,
   shareUrl,
   SHORTLIST_COLUMNS,
   shortlistCalendarItems,
   shortlistRows,
+  telHref,
   type ShortlistItem,
 } from '../lib/suppliers/shortlist.ts';
+import { CertificateLine, type CertificateLineWords } from './CertificateLine.tsx';
 import { certificateCalendar } from '../lib/certification/certificateCalendar.ts';
 import { vietnamDate } from '../lib/core/clock.ts';
+import type { DecisionStatus } from '../lib/certification/certificateState.ts';
 import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
 import { producerUrl, productUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
-import { type Lang, localName, formatDate, formatNumber } from '../lib/core/locale.ts';
+import { type Lang, localName, formatDate, formatNumber, formatVnd } from '../lib/core/locale.ts';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 
@@ -27,6 +31,8 @@ interface Props {
   /** Labels by value for stars ("4" → "4 sao") and certificate states ("valid" → "Còn hiệu lực"). */
   starLabels: Record<string, string>;
   stateLabels: Record<string, string>;
+  /** The certificate element's words (certificateLineWords). */
+  certWords: CertificateLineWords;
 }
 
 const button =
@@ -36,7 +42,9 @@ const button =
  * The buyer's shortlist: kept in localStorage, filled from ?add=product:<id> links on any page, shown from
  * ?items=… when a colleague shares one. Exports CSV (UTF-8 with BOM), prints as one sheet, builds the share link.
  */
-export default function Shortlist({ lang, strings, starLabels, stateLabels }: Props) {
+export default function Shortlist({ lang, strings, starLabels, stateLabels, certWords }: Props) {
+  // The visitor's day in Vietnam: every state shown, exported or put in the calendar is computed for it.
+  const [today] = useState(() => vietnamDate(new Date()));
   const [items, setItems] = useState<ShortlistItem[]>([]);
   const [shared, setShared] = useState<ShortlistItem[] | undefined>();
   const [index, setIndex] = useState<SuppliersIndex | undefined>();
@@ -108,7 +116,15 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
     const header = SHORTLIST_COLUMNS.map((column) => fill(strings, `shortlist.csv.${column}`));
     const csv = toCsv(
       header,
-      shortlistRows(groups, (id) => lookups.provinces.get(id) ?? id),
+      shortlistRows(groups, {
+        today,
+        provinceName: (id) => lookups.provinces.get(id) ?? id,
+        starsLabel: (key) => starLabels[key] ?? key,
+        stateLabel: (state) => stateLabels[state] ?? state,
+        formatDate: (date) => formatDate(date, lang),
+        formatPrice: (vnd) => formatVnd(vnd, lang),
+        productUrl: (id) => new URL(productUrl(id, lang), window.location.origin).href,
+      }),
     );
     download(csv, 'text/csv;charset=utf-8', fill(strings, 'shortlist.fileName'));
   };
@@ -116,7 +132,7 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
   // The certificate calendar of the listed products, built here from the supplier index: no server, and it works
   // offline once the page and the index are saved. Certificates are checked against the visitor's own day.
   const downloadCalendar = () => {
-    const items = shortlistCalendarItems(groups, vietnamDate(new Date()), (product, producer) => ({
+    const items = shortlistCalendarItems(groups, today, (product, producer) => ({
       summary: fill(strings, 'calendar.certSummary', { product: localName(product, lang) }),
       description: fill(strings, 'calendar.certDescriptionShort', {
         producer: localName(producer, lang),
@@ -132,7 +148,7 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
     const text = certificateCalendar(items, {
       name: fill(strings, 'shortlist.calendarName'),
       host: window.location.hostname,
-      stamp: vietnamDate(new Date()),
+      stamp: today,
       alarm: fill(strings, 'calendar.certAlarm'),
       language: lang.toUpperCase(),
     });
@@ -220,7 +236,10 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
           </div>
           <p className="text-sm text-muted">
             {fill(strings, 'shortlist.count', { count: shown.length })}
-            {index && ` · ${fill(strings, 'shortlist.statesAsOf', { date: index.statesAsOf })}`}
+            {` · ${fill(strings, 'shortlist.statesOn', { date: formatDate(today, lang) })}`}
+          </p>
+          <p className="hidden text-sm print:block" data-print-date>
+            {fill(strings, 'shortlist.printedOn', { date: formatDate(today, lang) })}
           </p>
           <ul className="space-y-3" data-shortlist>
             {groups.map(({ producer, products, wholeSupplier }) => (
@@ -247,11 +266,30 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
                     .filter(Boolean)
                     .join(' · ')}
                 </p>
-                <p className="mt-1">
-                  {[producer.phone, producer.email, producer.website, producer.zalo && `Zalo ${producer.zalo}`]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </p>
+                <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1" data-shortlist-contacts>
+                  {producer.phone && (
+                    <li>
+                      <a href={telHref(producer.phone)}>{producer.phone}</a>
+                    </li>
+                  )}
+                  {producer.email && (
+                    <li>
+                      <a href={`mailto:${producer.email}`}>{producer.email}</a>
+                    </li>
+                  )}
+                  {producer.website && (
+                    <li>
+                      <a href={producer.website} rel="noopener noreferrer">
+                        {producer.website.replace(/^https?:\/\//, '').replace(/\/$/, '')}
+                      </a>
+                    </li>
+                  )}
+                  {producer.zalo && (
+                    <li>
+                      Zalo <a href={telHref(producer.zalo)}>{producer.zalo}</a>
+                    </li>
+                  )}
+                </ul>
                 {wholeSupplier && (
                   <p className="mt-1 flex flex-wrap items-center gap-2">
                     <span>{fill(strings, 'shortlist.wholeSupplier')}</span>
@@ -278,10 +316,25 @@ export default function Shortlist({ lang, strings, starLabels, stateLabels }: Pr
                       >
                         <a href={productUrl(product.id, lang)}>{name(product)}</a>
                         <span className="flex flex-wrap items-center gap-2">
-                          {product.stars && <span className="font-bold">{starLabels[product.stars]}</span>}
-                          <span className="cert-state rounded-full px-2 text-xs font-bold" data-state={product.state}>
-                            {stateLabels[product.state] ?? product.state}
-                          </span>
+                          <CertificateLine
+                            dates={
+                              product.signed && product.validUntil
+                                ? {
+                                    signed: product.signed,
+                                    validUntil: product.validUntil,
+                                    revokedOn: product.revokedOn,
+                                  }
+                                : undefined
+                            }
+                            state={productStateOn(product, today) as DecisionStatus}
+                            stars={product.stars}
+                            words={certWords}
+                          />
+                          {product.validUntil && (
+                            <span className="text-xs" data-shortlist-valid-until>
+                              {fill(strings, 'shortlist.validUntil', { date: formatDate(product.validUntil, lang) })}
+                            </span>
+                          )}
                           {!shared && (
                             <button
                               type="button"

@@ -5,10 +5,13 @@ import {
   parseFilters,
   type SupplierFilters,
 } from '../lib/suppliers/filterSuppliers.ts';
-import { addItem, itemKey } from '../lib/suppliers/shortlist.ts';
-import type { SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
-import { producerUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
-import { type Lang, formatNumber } from '../lib/core/locale.ts';
+import { addItem, itemKey, productStateOn } from '../lib/suppliers/shortlist.ts';
+import type { ProductIndexEntry, SuppliersIndex } from '../lib/suppliers/suppliersIndex.ts';
+import { producerUrl, productUrl, SUPPLIERS_INDEX_URL } from '../lib/site/urls.ts';
+import { type Lang, formatNumber, localName } from '../lib/core/locale.ts';
+import { vietnamDate } from '../lib/core/clock.ts';
+import type { DecisionStatus } from '../lib/certification/certificateState.ts';
+import { CertificateLine, type CertificateLineWords } from './CertificateLine.tsx';
 import { fill, type Strings } from './islandStrings.ts';
 import { loadShortlist, saveShortlist } from './shortlistStore.ts';
 
@@ -27,20 +30,28 @@ interface Props {
     type: Option[];
     capacity: Option[];
     lead: Option[];
+    subgroup: Option[];
   };
   /** Labels of producer types, by id, for the result cards. */
   typeLabels: Record<string, string>;
+  /** The certificate element's words (certificateLineWords). */
+  certWords: CertificateLineWords;
 }
 
+/** Products shown on a card: what the supplier sells, certified first (the profile lists them all). */
+const SHOWN_PRODUCTS = 4;
+
 const PAGE = 30;
-const SELECTS = ['province', 'group', 'stars', 'type', 'capacity', 'lead'] as const;
+const SELECTS = ['province', 'group', 'subgroup', 'stars', 'type', 'capacity', 'lead'] as const;
 
 /**
  * Filters the whole supplier directory at once over /data/suppliers-index.json. The filters live in the URL query,
  * so a filtered view can be bookmarked or sent; without JavaScript the page's static links by province and group
  * remain.
  */
-export default function SupplierDirectory({ lang, strings, options, typeLabels }: Props) {
+export default function SupplierDirectory({ lang, strings, options, typeLabels, certWords }: Props) {
+  // The visitor's day: the states on the cards are computed for it (stateOn), not for the build day.
+  const [today] = useState(() => vietnamDate(new Date()));
   const [index, setIndex] = useState<SuppliersIndex | undefined>();
   const [failed, setFailed] = useState(false);
   const [filters, setFilters] = useState<SupplierFilters>({});
@@ -72,6 +83,19 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels }
   };
 
   const results = useMemo(() => (index ? filterSuppliers(index.producers, filters) : []), [index, filters]);
+  const productsOf = useMemo(() => {
+    const byProducer = new Map<string, ProductIndexEntry[]>();
+    for (const product of index?.products ?? []) {
+      const list = byProducer.get(product.producer) ?? [];
+      list.push(product);
+      byProducer.set(product.producer, list);
+    }
+    for (const list of byProducer.values()) {
+      const rank = (p: ProductIndexEntry) => (['valid', 'expiring'].includes(productStateOn(p, today)) ? 0 : 1);
+      list.sort((a, b) => rank(a) - rank(b));
+    }
+    return byProducer;
+  }, [index, today]);
   const provinceName = useMemo(
     () => new Map(index?.provinces.map((p) => [p.id, lang === 'en' ? p.en : p.vi]) ?? []),
     [index, lang],
@@ -90,12 +114,28 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels }
         aria-label={fill(strings, 'suppliers.filters')}
         onSubmit={(event) => event.preventDefault()}
       >
+        <label className="flex min-w-0 flex-col gap-1 font-bold">
+          {fill(strings, 'suppliers.filter.q')}
+          <input
+            type="search"
+            name="q"
+            className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-2 font-normal"
+            value={filters.q ?? ''}
+            onChange={(event) => {
+              const next = { ...filters };
+              const value = event.currentTarget.value;
+              if (value.trim()) next.q = value;
+              else delete next.q;
+              update(next);
+            }}
+          />
+        </label>
         {SELECTS.map((key) => (
-          <label key={key} className="flex flex-col gap-1 font-bold">
+          <label key={key} className="flex min-w-0 flex-col gap-1 font-bold">
             {fill(strings, `suppliers.filter.${key}`)}
             <select
               name={key}
-              className="rounded border border-stone-400 bg-white px-2 py-2 font-normal"
+              className="w-full min-w-0 rounded border border-stone-400 bg-white px-2 py-2 font-normal"
               value={key === 'lead' ? (filters.lead?.toString() ?? '') : (filters[key] ?? '')}
               onChange={(event) => setFilter(key, event.currentTarget.value)}
             >
@@ -159,6 +199,41 @@ export default function SupplierDirectory({ lang, strings, options, typeLabels }
                 {provinceName.get(supplier.province) ?? supplier.province}
               </p>
               <p>{fill(strings, 'suppliers.certifiedProducts', { count: supplier.certified })}</p>
+              {(productsOf.get(supplier.id) ?? []).length > 0 && (
+                <ul className="space-y-1" data-supplier-products aria-label={fill(strings, 'suppliers.sells')}>
+                  {(productsOf.get(supplier.id) ?? []).slice(0, SHOWN_PRODUCTS).map((product) => (
+                    <li key={product.id} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                      <a href={productUrl(product.id, lang)}>{localName(product, lang)}</a>
+                      <CertificateLine
+                        dates={
+                          product.signed && product.validUntil
+                            ? { signed: product.signed, validUntil: product.validUntil, revokedOn: product.revokedOn }
+                            : undefined
+                        }
+                        state={productStateOn(product, today) as DecisionStatus}
+                        stars={product.stars}
+                        words={certWords}
+                      />
+                    </li>
+                  ))}
+                  {(productsOf.get(supplier.id) ?? []).length > SHOWN_PRODUCTS && (
+                    <li className="text-muted">
+                      {fill(strings, 'suppliers.moreProducts', {
+                        count: (productsOf.get(supplier.id) ?? []).length - SHOWN_PRODUCTS,
+                      })}
+                    </li>
+                  )}
+                </ul>
+              )}
+              {supplier.minimumOrder && (
+                <p>
+                  {fill(strings, 'supplier.minimumOrder')}:{' '}
+                  {fill(strings, 'supplier.quantity', {
+                    quantity: formatNumber(supplier.minimumOrder.quantity, lang),
+                    unit: supplier.minimumOrder.unit,
+                  })}
+                </p>
+              )}
               {supplier.capacity && (
                 <p>
                   {fill(strings, 'supplier.capacity')}:{' '}

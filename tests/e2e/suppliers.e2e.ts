@@ -142,9 +142,26 @@ describe('shortlist', () => {
   it('adds from a product page and the directory, removes, exports CSV and shares a link', async () => {
     const { context, page } = await newPage(browser());
     await page.goto(base + product.urls.vi);
+    const count = page.locator('header [data-shortlist-count]');
+    // Where the count sits in the page (not the viewport: clicking the link scrolls to it).
+    const place = () =>
+      count.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { top: box.top + window.scrollY, height: box.height, width: box.width };
+      });
+    const before = await place();
+    expect(await count.textContent()).toBe('');
     await page.locator('[data-shortlist-add]').click();
+    // Added in place: the page stays, the header counts it, the link's note says so, nothing moves.
+    expect(new URL(page.url()).pathname).toBe(product.urls.vi);
+    expect(await count.textContent()).toBe('1');
+    expect(await page.locator('[data-shortlist-added]').textContent()).toContain(product.name.vi);
+    expect(await place()).toEqual(before);
+    // Without the page script (or storage), the link still adds through the shortlist page.
+    await page.goto(`${base}/shortlist/?add=product:${product.id}`);
     await page.waitForSelector(`[data-shortlist-product="${product.id}"]`);
     expect(new URL(page.url()).search).toBe(''); // the ?add= is consumed, a reload does not add twice
+    expect(await page.locator('header [data-shortlist-count]').textContent()).toBe('1');
 
     const other = index.producers.find((s) => s.id !== product.producer) ?? index.producers[0];
     if (!other) throw new Error('no producer');
@@ -164,6 +181,16 @@ describe('shortlist', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8'));
     expect(rows[0]?.[0]).toBe('Nhà cung cấp');
+    // States and stars in the headers' language, prices and product links, phones with nothing added that shows.
+    const column = (name: string) => rows[0]?.indexOf(name) ?? -1;
+    const productRow = rows.find((r) => r[4] === product.id) ?? [];
+    expect(['Còn hiệu lực', 'Sắp hết hạn']).toContain(productRow[column('Trạng thái chứng nhận')]);
+    expect(productRow[column('Hạng sao')]).toMatch(/sao$/);
+    expect(productRow[column('Trang sản phẩm')]).toBe(`${base}${product.urls.vi}`);
+    expect(column('Giá bán lẻ')).toBeGreaterThan(0);
+    for (const r of rows.slice(1))
+      for (const phone of [r[column('Điện thoại')], r[column('Zalo')]])
+        if (phone) expect(phone).toMatch(/^(\(\+\d+\) |0)[\d ]+$/);
     expect(rows.map((r) => r[4])).toContain(product.id);
     expect(rows.map((r) => r[3])).toContain(product.name.vi);
     expect(rows.map((r) => r[1])).toContain(other.id);
@@ -188,12 +215,22 @@ describe('shortlist', () => {
     await context.close();
   });
 
-  it('prints as one page', async () => {
+  it("prints as one page, with the print date and each certificate's last valid day", async () => {
     const page = await open(`/shortlist/?items=product:${product.id},producer:${profile.id}`);
     await page.waitForSelector('[data-shortlist-supplier]');
+    // Contacts are links a phone can call or mail.
+    const contacts = await page
+      .locator('[data-shortlist-contacts] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(contacts.some((href) => href.startsWith('tel:+'))).toBe(true);
+    expect(contacts.some((href) => href.startsWith('mailto:'))).toBe(true);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('body > header').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: /Tải về CSV/ }).isVisible()).toBe(false);
+    expect(await page.locator('[data-print-date]').isVisible()).toBe(true);
+    expect(
+      await page.locator(`[data-shortlist-product="${product.id}"] [data-shortlist-valid-until]`).isVisible(),
+    ).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pageCount).toBe(1);

@@ -26,6 +26,8 @@ export interface ProductLike {
   origin: { asWritten: string; province: string; commune?: string | undefined };
   certifications: Certification[];
   outlets: string[];
+  /** Pack sizes and retail prices (the supplier index carries the priced ones). */
+  packs?: { size: string; priceVnd?: number | undefined }[] | undefined;
 }
 
 export interface ProductView<P extends ProductLike> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decision } from '../../../tests/support/decision.ts';
-import { certificateState, type stateOn, validUntilOf } from './certificateState.ts';
-import { stateOnSource } from './certificateCheckScript.ts';
+import { certificateState, type decisionStatusOn, type stateOn, validUntilOf } from './certificateState.ts';
+import { certificateCheckScript, decisionStatusOnSource, stateOnSource } from './certificateCheckScript.ts';
 
 const cert = decision;
 
@@ -119,7 +119,24 @@ describe('certificateState at the edges a person would notice', () => {
     const state = certificateState([revoked, again], '2023-06-01');
     expect(state.state).toBe('valid');
     expect(state.revokedOn).toBeUndefined();
-    expect(state.history.map((h) => h.status)).toEqual(['superseded', 'valid']);
+    expect(state.history.map((h) => h.status)).toEqual(['revoked', 'valid']);
+  });
+
+  it('calls a decision that lapsed before its renewal expired, not superseded (as the trace timeline tells it)', () => {
+    const late = cert({ decision: '9/QĐ-UBND', signed: '2024-09-20', kind: 'renewed' });
+    expect(certificateState([cert(), late], '2025-01-01').history.map((h) => h.status)).toEqual(['expired', 'valid']);
+    const onTheLastDay = cert({ decision: '9/QĐ-UBND', signed: '2023-11-16', kind: 'renewed' });
+    expect(certificateState([cert(), onTheLastDay], '2024-01-01').history.map((h) => h.status)).toEqual([
+      'superseded',
+      'valid',
+    ]);
+    // Before the late renewal is signed the old decision is simply expired; its next signing day is kept for the
+    // page's re-check.
+    const before = certificateState([cert(), late], '2024-06-01');
+    expect(before.history.map((h) => [h.status, h.nextSigned])).toEqual([
+      ['expired', '2024-09-20'],
+      ['pending', undefined],
+    ]);
   });
 
   it('takes the one written last as current when two decisions are signed on the same day', () => {
@@ -157,5 +174,28 @@ describe('stateOn (the function the browser re-runs)', () => {
     expect(rebuilt('2023-11-17', '2020-11-16', '2023-11-16', null)).toBe('expired');
     expect(rebuilt('2023-11-16', '2020-11-16', '2023-11-16', null)).toBe('expiring');
     expect(rebuilt('2021-11-16', '2020-11-16', '2023-11-16', '2021-11-01')).toBe('revoked');
+  });
+});
+
+describe('decisionStatusOn (the history row the browser re-runs)', () => {
+  it.skipIf(underMutation)('runs from its own source text, as the inline script embeds it', () => {
+    const own = new Function(`return ${stateOnSource}`)() as typeof stateOn;
+    const status = new Function(`return ${decisionStatusOnSource}`)() as typeof decisionStatusOn;
+    const row = (today: string, revoked: string | null, next: string) =>
+      status(own(today, '2020-11-16', '2023-11-16', revoked), today, '2023-11-16', revoked, next);
+    // The current decision's row: expiring on its last day, expired the day after (as the headline says).
+    expect(row('2023-11-16', null, '2024-09-20')).toBe('expiring');
+    expect(row('2023-11-17', null, '2024-09-20')).toBe('expired');
+    // Once a late renewal is signed, the old one stays "expired" (a gap); an in-time one makes it "superseded".
+    expect(row('2024-09-20', null, '2024-09-20')).toBe('expired');
+    expect(row('2023-10-02', null, '2023-10-02')).toBe('superseded');
+    expect(row('2022-01-01', '2021-06-01', '2023-10-02')).toBe('revoked');
+    expect(row('2020-11-15', null, '2023-10-02')).toBe('pending');
+  });
+
+  it.skipIf(underMutation)('is part of the page script, which re-checks history rows by it', () => {
+    const script = certificateCheckScript();
+    expect(script).toContain(decisionStatusOnSource);
+    expect(script).toContain('if(d.nextSigned)s=decisionStatusOn(s,');
   });
 });

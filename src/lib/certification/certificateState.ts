@@ -30,6 +30,33 @@ export function stateOn(
   return daysLeft <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
 }
 
+export type DecisionStatus = 'superseded' | CertificateStateName;
+
+/**
+ * What one decision of a product's history is on a given day, from its own state that day (`own`, by stateOn): the
+ * one rule both the history table and the trace timeline tell. Self-contained like stateOn (the inline re-check
+ * embeds its source for history rows; it calls nothing, the caller passes stateOn's answer in).
+ * - pending: not signed yet;
+ * - revoked: revoked on or before that day while it was still in force (whatever came after);
+ * - once the next decision is signed: expired if it had lapsed before that (a gap without a certificate),
+ *   superseded if the next one followed while it was in force;
+ * - otherwise its own state.
+ */
+export function decisionStatusOn(
+  own: CertificateStateName,
+  today: string,
+  validUntil: string,
+  revokedOn: string | null,
+  nextSigned: string | null,
+): DecisionStatus {
+  if (own === 'pending') return own;
+  // Stryker disable next-line ConditionalExpression: equivalent mutant, null <= "YYYY-MM-DD" is false
+  if (revokedOn !== null && revokedOn <= today && revokedOn <= validUntil) return 'revoked';
+  // Stryker disable next-line ConditionalExpression: equivalent mutant, null <= "YYYY-MM-DD" is false
+  if (nextSigned !== null && nextSigned <= today) return nextSigned > validUntil ? 'expired' : 'superseded';
+  return own;
+}
+
 /** Last day a decision is in force: the date it states, or 36 months after signing. */
 export function validUntilOf(entry: Pick<Certification, 'signed' | 'validUntil'>): IsoDate {
   return entry.validUntil ?? addMonths(entry.signed, VALIDITY_MONTHS);
@@ -38,8 +65,10 @@ export function validUntilOf(entry: Pick<Certification, 'signed' | 'validUntil'>
 export interface HistoryEntry {
   entry: Certification;
   validUntil: IsoDate;
-  /** What this decision is today: the one in force, replaced by a later one, or lapsed/revoked/not yet signed. */
-  status: 'superseded' | CertificateStateName;
+  /** The next decision's signing day (any, signed or not), for decisionStatusOn. */
+  nextSigned: IsoDate | undefined;
+  /** What this decision is today (decisionStatusOn): in force, replaced in time by a later one, lapsed, revoked or not yet signed. */
+  status: DecisionStatus;
 }
 
 export interface CertificateState {
@@ -71,10 +100,13 @@ export function certificateState(certifications: readonly Certification[], today
   const signedSoFar = ordered.filter((entry) => entry.signed <= today);
   const current = signedSoFar.at(-1);
 
-  const history: HistoryEntry[] = ordered.map((entry) => {
+  const history: HistoryEntry[] = ordered.map((entry, index) => {
     const validUntil = validUntilOf(entry);
-    const own = stateOn(today, entry.signed, validUntil, entry.revoked?.date ?? null);
-    return { entry, validUntil, status: entry === current || own === 'pending' ? own : 'superseded' };
+    const nextSigned = ordered[index + 1]?.signed;
+    const revokedOn = entry.revoked?.date ?? null;
+    const own = stateOn(today, entry.signed, validUntil, revokedOn);
+    const status = decisionStatusOn(own, today, validUntil, revokedOn, nextSigned ?? null);
+    return { entry, validUntil, nextSigned, status };
   });
 
   if (current === undefined) {

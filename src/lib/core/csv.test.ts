@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, parseCsv, toCsv } from './csv.ts';
+import { BOM, parseCsv, toCsv, phoneCell } from './csv.ts';
 
 describe('toCsv', () => {
   it('starts with a BOM and ends rows with CRLF, so Excel opens Vietnamese text as UTF-8', () => {
@@ -60,5 +60,23 @@ describe('parseCsv at the edges', () => {
 
   it('writes a missing value as an empty cell, not as "undefined" or "null"', () => {
     expect(toCsv(['a', 'b', 'c'], [[undefined, null, false]])).toBe(`${BOM}a,b,c\r\n,,false\r\n`);
+  });
+});
+
+describe('phoneCell', () => {
+  it('writes phone and Zalo numbers so spreadsheets keep them as text, with no apostrophe or formula showing', () => {
+    expect(phoneCell('0900000903')).toBe('0900 000 903');
+    expect(phoneCell('+84 294 3000 903')).toBe('(+84) 294 3000 903');
+    expect(phoneCell('+842943000903')).toBe('(+84) 2943 000 903');
+    expect(phoneCell('  0234 3000 109 ')).toBe('0234 3000 109');
+    expect(phoneCell('+84-234-3000-109')).toBe('(+84) 234 3000 109');
+    expect(phoneCell('01234567890')).toBe('0123 456 7890');
+    for (const phone of ['0900000903', '+84 294 3000 903', '+842943000903', '0234 3000 109']) {
+      const cell = phoneCell(phone);
+      // Not a number (no leading 0 lost), not a formula, and no apostrophe added by the CSV writer.
+      expect(cell).toMatch(/\s/);
+      expect(cell).not.toMatch(/^[=+\-@']/);
+      expect(parseCsv(toCsv(['phone'], [[cell]]))[1]).toEqual([cell]);
+    }
   });
 });

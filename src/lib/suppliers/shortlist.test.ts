@@ -10,6 +10,9 @@ import {
   shareUrl,
   shortlistCalendarItems,
   shortlistRows,
+  SHORTLIST_COLUMNS,
+  telHref,
+  type ShortlistRowOptions,
 } from './shortlist.ts';
 import type { ProductIndexEntry, SupplierIndexEntry } from './suppliersIndex.ts';
 
@@ -31,6 +34,23 @@ const rice: ProductIndexEntry = {
   group: 'food',
   stars: '4',
   state: 'valid',
+};
+
+const stateWords: Record<string, string> = {
+  valid: 'Còn hiệu lực',
+  expiring: 'Sắp hết hạn',
+  expired: 'Đã hết hạn',
+  revoked: 'Đã bị thu hồi',
+  pending: 'Chưa có hiệu lực',
+};
+const options: ShortlistRowOptions = {
+  today: '2026-12-03',
+  provinceName: () => 'TP Huế',
+  starsLabel: (key) => `${key} sao`,
+  stateLabel: (state) => stateWords[state] ?? state,
+  formatDate: (date) => date.split('-').reverse().join('/'),
+  formatPrice: (vnd) => `${vnd.toLocaleString('de-DE')} ₫`,
+  productUrl: (id) => `https://ocop.example.vn/products/${id}/`,
 };
 
 describe('shortlist items', () => {
@@ -61,7 +81,7 @@ describe('shortlist export', () => {
       new Map([[anLo.id, anLo]]),
       new Map([[rice.id, rice]]),
     );
-    const rows = shortlistRows(groups, () => 'TP Huế');
+    const rows = shortlistRows(groups, options);
     expect(rows).toHaveLength(1);
     const parsed = parseCsv(toCsv(['a'], rows));
     expect(parsed[1]?.slice(0, 6)).toEqual([
@@ -70,8 +90,51 @@ describe('shortlist export', () => {
       'TP Huế',
       'Gạo hữu cơ An Lỗ',
       'gao-huu-co-an-lo',
-      '4',
+      '4 sao',
     ]);
+  });
+});
+
+describe("shortlist export in the language of its headers, on the visitor's day", () => {
+  const ricePriced: ProductIndexEntry = {
+    ...rice,
+    signed: '2023-12-29',
+    validUntil: '2026-12-29',
+    packs: [
+      { size: 'túi 2 kg', priceVnd: 90000 },
+      { size: 'túi 5 kg', priceVnd: 210000 },
+    ],
+  };
+  const supplier: SupplierIndexEntry = { ...anLo, phone: '+84 234 3000 101', zalo: '0900000101' };
+  const groups = groupShortlist(
+    [{ kind: 'product', id: rice.id }],
+    new Map([[supplier.id, supplier]]),
+    new Map([[rice.id, ricePriced]]),
+  );
+  const column = (rows: ReturnType<typeof shortlistRows>, key: (typeof SHORTLIST_COLUMNS)[number]) =>
+    parseCsv(toCsv([...SHORTLIST_COLUMNS], rows))[1]?.[SHORTLIST_COLUMNS.indexOf(key)];
+
+  it('writes the state and stars in words, re-computed for the day it is downloaded', () => {
+    expect(column(shortlistRows(groups, options), 'certificate')).toBe('Sắp hết hạn');
+    expect(column(shortlistRows(groups, { ...options, today: '2026-12-30' }), 'certificate')).toBe('Đã hết hạn');
+    expect(column(shortlistRows(groups, options), 'stars')).toBe('4 sao');
+    expect(column(shortlistRows(groups, options), 'validUntil')).toBe('29/12/2026');
+  });
+
+  it('carries the prices and the product page', () => {
+    expect(column(shortlistRows(groups, options), 'price')).toBe('túi 2 kg: 90.000 ₫; túi 5 kg: 210.000 ₫');
+    expect(column(shortlistRows(groups, options), 'url')).toBe('https://ocop.example.vn/products/gao-huu-co-an-lo/');
+  });
+
+  it('protects phone and Zalo numbers the same way, with no apostrophe showing', () => {
+    const rows = shortlistRows(groups, options);
+    expect(column(rows, 'phone')).toBe('(+84) 234 3000 101');
+    expect(column(rows, 'zalo')).toBe('0900 000 101');
+    expect(toCsv([...SHORTLIST_COLUMNS], rows)).not.toContain("'");
+  });
+
+  it('gives tel: links for phones as written', () => {
+    expect(telHref('+84 234 3000 101')).toBe('tel:+842343000101');
   });
 });
 

@@ -1,4 +1,5 @@
-import type { CsvValue } from '../core/csv.ts';
+import { phoneCell, type CsvValue } from '../core/csv.ts';
+import { stateOn } from '../certification/certificateState.ts';
 import type { CertificateCalendarItem } from '../certification/certificateCalendar.ts';
 import type { ProductIndexEntry, SupplierIndexEntry } from './suppliersIndex.ts';
 
@@ -89,6 +90,8 @@ export const SHORTLIST_COLUMNS = [
   'stars',
   'certificate',
   'validUntil',
+  'price',
+  'url',
   'capacity',
   'minimumOrder',
   'leadTimeDays',
@@ -98,22 +101,64 @@ export const SHORTLIST_COLUMNS = [
   'zalo',
 ] as const;
 
-/** Rows of the shortlist CSV: one per shortlisted product, one per supplier shortlisted on its own. */
-export function shortlistRows(groups: readonly ShortlistGroup[], provinceName: (id: string) => string): CsvValue[][] {
+/**
+ * A listed product's certificate state on `today` (the visitor's day), by the one rule (stateOn) from the dates the
+ * supplier index carries; the index's build-day state only when it has none (never certified).
+ */
+export function productStateOn(product: ProductIndexEntry, today: string): string {
+  if (!product.validUntil) return product.state;
+  // Indexes written before signing days were carried: only the last valid day counts.
+  return stateOn(today, product.signed ?? '0000-01-01', product.validUntil, product.revokedOn ?? null);
+}
+
+/** What the CSV rows need from the page: the visitor's day and the words and formats of its language. */
+export interface ShortlistRowOptions {
+  today: string;
+  provinceName: (id: string) => string;
+  /** "4" → "4 sao"; "potential-5" → "Tiềm năng 5 sao". */
+  starsLabel: (key: string) => string;
+  /** "valid" → "Còn hiệu lực", in the language of the headers. */
+  stateLabel: (state: string) => string;
+  formatDate: (date: string) => string;
+  formatPrice: (vnd: number) => string;
+  productUrl: (id: string) => string;
+}
+
+/**
+ * Rows of the shortlist CSV: one per shortlisted product, one per supplier shortlisted on its own. States and stars
+ * are words in the page's language (the headers' language), computed on the visitor's day; phone and Zalo numbers go
+ * through phoneCell, so a spreadsheet keeps them as text with nothing added that shows.
+ */
+export function shortlistRows(groups: readonly ShortlistGroup[], options: ShortlistRowOptions): CsvValue[][] {
   return groups.flatMap(({ producer, products, wholeSupplier }) => {
-    const supplier = [producer.name, producer.id, provinceName(producer.province)];
+    const supplier = [producer.name, producer.id, options.provinceName(producer.province)];
     const terms = [
       producer.capacity ? `${producer.capacity.perMonth} ${producer.capacity.unit}` : '',
       producer.minimumOrder ? `${producer.minimumOrder.quantity} ${producer.minimumOrder.unit}` : '',
       producer.leadTimeDays ?? '',
-      producer.phone ?? '',
+      producer.phone ? phoneCell(producer.phone) : '',
       producer.email ?? '',
       producer.website ?? '',
-      producer.zalo ?? '',
+      producer.zalo ? phoneCell(producer.zalo) : '',
     ];
-    const rows = products.map((p) => [...supplier, p.name, p.id, p.stars ?? '', p.state, p.validUntil ?? '', ...terms]);
-    return wholeSupplier && products.length === 0 ? [[...supplier, '', '', '', '', '', ...terms]] : rows;
+    const rows = products.map((p) => [
+      ...supplier,
+      p.name,
+      p.id,
+      p.stars ? options.starsLabel(p.stars) : '',
+      options.stateLabel(productStateOn(p, options.today)),
+      p.validUntil ? options.formatDate(p.validUntil) : '',
+      (p.packs ?? []).map((pack) => `${pack.size}: ${options.formatPrice(pack.priceVnd)}`).join('; '),
+      options.productUrl(p.id),
+      ...terms,
+    ]);
+    return wholeSupplier && products.length === 0 ? [[...supplier, '', '', '', '', '', '', '', ...terms]] : rows;
   });
+}
+
+/** A tel: link for a phone or Zalo number as written ("+84 294 3000 903" → "tel:+842943000903"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
 }
 
 /** A mailto: link with subject and body filled in ({placeholders} already replaced by the caller). */
@@ -135,8 +180,10 @@ export function shortlistCalendarItems(
 ): CertificateCalendarItem[] {
   return groups.flatMap(({ producer, products }) =>
     products
-      .filter((product) => (product.state === 'valid' || product.state === 'expiring') && product.validUntil)
-      .filter((product) => (product.validUntil as string) >= today)
+      .filter((product) => {
+        const state = productStateOn(product, today);
+        return (state === 'valid' || state === 'expiring') && product.validUntil !== undefined;
+      })
       .map((product) => ({
         productId: product.id,
         validUntil: product.validUntil as string,

@@ -11,6 +11,10 @@ export interface SupplierIndexEntry {
   type: string;
   province: string;
   groups: string[];
+  /** Subgroups of its products. */
+  subgroups?: string[];
+  /** Names of its products (Vietnamese, then English where written), for the keyword filter. */
+  sells?: string[];
   /** Star keys of products certified today. */
   stars: string[];
   /** Number of products certified today. */
@@ -32,9 +36,14 @@ export interface ProductIndexEntry {
   group: string;
   /** Star key of the decision in force or last in force; null before the first one. */
   stars: string | null;
-  /** Certificate state on statesAsOf. */
+  /** Certificate state on statesAsOf; pages re-compute it on the visitor's day from the dates below (productStateOn). */
   state: string;
+  /** Signing day, last valid day and revocation day of the decision in force or last in force. */
+  signed?: string;
   validUntil?: string;
+  revokedOn?: string;
+  /** Packs with a published retail price. */
+  packs?: { size: string; priceVnd: number }[];
 }
 
 export interface SuppliersIndex {
@@ -49,6 +58,13 @@ function compact<R>(value: Record<string, unknown>): R {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as R;
 }
 
+function priced(packs: readonly { size: string; priceVnd?: number | undefined }[]) {
+  const withPrice = packs.flatMap((pack) =>
+    pack.priceVnd === undefined ? [] : [{ size: pack.size, priceVnd: pack.priceVnd }],
+  );
+  return withPrice.length > 0 ? withPrice : undefined;
+}
+
 /** The compact index behind the directory filter and the shortlist: every producer and product, in name order. */
 export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): SuppliersIndex {
   return {
@@ -57,7 +73,8 @@ export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): Supp
       .filter((p) => catalog.producers.some((producer) => producer.data.province === p.id))
       .map((p) => ({ id: p.id, vi: p.data.name.vi, en: p.data.name.en ?? p.data.name.vi })),
     producers: catalog.producers.map((producer) => {
-      const summary = supplierSummary(producer, catalog.productsOfProducer(producer.id));
+      const products = catalog.productsOfProducer(producer.id);
+      const summary = supplierSummary(producer, products);
       const { data } = producer;
       return compact<SupplierIndexEntry>({
         id: producer.id,
@@ -66,6 +83,8 @@ export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): Supp
         type: data.type,
         province: data.province,
         groups: summary.groups,
+        subgroups: [...new Set(products.map((p) => p.data.subgroup))].sort(),
+        sells: products.flatMap((p) => (p.data.nameEn ? [p.data.name, p.data.nameEn] : [p.data.name])),
         stars: summary.stars,
         certified: summary.certifiedCount,
         capacity:
@@ -89,7 +108,10 @@ export function suppliersIndex<P extends ProductLike>(catalog: Catalog<P>): Supp
         group: product.data.group,
         stars: product.cert.result === undefined ? null : starKey(product.cert.result),
         state: product.cert.state,
+        signed: product.cert.current?.signed,
         validUntil: product.cert.validUntil,
+        revokedOn: product.cert.revokedOn,
+        packs: priced(product.data.packs ?? []),
       }),
     ),
   };
