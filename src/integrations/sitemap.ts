@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { today } from '../lib/core/clock.ts';
 import { sitemapFiles } from '../lib/site/sitemap.ts';
 
 /**
@@ -28,7 +29,7 @@ export default function sitemap(): AstroIntegration {
               path !== '404' &&
               !/(^|\/)sort\/[a-z]+\/$/.test(path),
           );
-        const files = sitemapFiles(paths, site);
+        const files = sitemapFiles(paths, site, today());
         await Promise.all([...files].map(([name, xml]) => writeFile(join(fileURLToPath(dir), name), xml)));
         logger.info(`${paths.length} pages in ${files.size - 1} sitemap file(s)`);
       },
