@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import adminEditor from './src/integrations/adminEditor.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import islandStyles from './src/integrations/islandStyles.ts';
 import traceQr from './src/integrations/traceQr.ts';
 import { incrementalBuild, siteUrl } from './src/config.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), traceQr(), sitemap(), adminEditor()],
+  integrations: [react(), traceQr(), sitemap(), adminEditor(), islandStyles()],
   image: {
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,

@@ -232,6 +232,8 @@ export const en: Record<UiKey, string> = {
   'trace.qr.alt': 'QR code opening trace page {code}',
   'trace.qr.svg': 'Download SVG (for print)',
   'trace.qr.png': 'Download PNG',
+  'trace.metaDescription':
+    'Where {name} comes from: made by {producer} in {place}; its OCOP decisions, raw material and where it is sold. Trace code {code}.',
   'trace.qr.stamps': 'Producer’s printable stamp sheet',
   'stamps.title': 'QR stamps: {name}',
   'stamps.intro':
@@ -272,6 +274,8 @@ export const en: Record<UiKey, string> = {
   'events.allEvents': 'All events',
   'events.provinceTitle': 'Fairs and events in {province}',
   'events.calendarTitle': 'Fairs month by month',
+  'events.noneFromThisMonth': 'No events from this month on yet.',
+  'events.earlierMonths': 'Earlier months',
   'events.calendarIntro': 'An event that runs over the end of a month is listed in both months.',
   'events.addToCalendar': 'Add to calendar (.ics file)',
   'events.subscribe': 'Subscribe to all events (.ics)',
@@ -351,6 +355,7 @@ export const en: Record<UiKey, string> = {
   'suppliers.title': 'OCOP supplier directory',
   'suppliers.intro':
     'For supermarkets, shops and online marketplaces: find OCOP producers with certificates in force and the capacity, minimum order and lead time you need.',
+  'suppliers.find': 'Find a supplier',
   'suppliers.browse': 'Browse the directory',
   'suppliers.byProvince': 'By province',
   'suppliers.byGroup': 'By product group',

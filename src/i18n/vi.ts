@@ -230,6 +230,8 @@ export const vi = {
   'trace.qr.alt': 'Mã QR mở trang truy xuất {code}',
   'trace.qr.svg': 'Tải SVG (để in)',
   'trace.qr.png': 'Tải PNG',
+  'trace.metaDescription':
+    'Nguồn gốc của {name}: do {producer} sản xuất tại {place}; quyết định công nhận OCOP, vùng nguyên liệu và nơi bán. Mã truy xuất {code}.',
   'trace.qr.stamps': 'Tờ tem in của chủ thể',
   'stamps.title': 'Tem QR: {name}',
   'stamps.intro':
@@ -270,6 +272,8 @@ export const vi = {
   'events.allEvents': 'Tất cả sự kiện',
   'events.provinceTitle': 'Hội chợ, sự kiện tại {province}',
   'events.calendarTitle': 'Lịch hội chợ theo tháng',
+  'events.noneFromThisMonth': 'Chưa có sự kiện nào từ tháng này trở đi.',
+  'events.earlierMonths': 'Các tháng trước',
   'events.calendarIntro': 'Sự kiện kéo dài qua cuối tháng được ghi ở cả hai tháng.',
   'events.addToCalendar': 'Thêm vào lịch (tệp .ics)',
   'events.subscribe': 'Đăng ký lịch mọi sự kiện (.ics)',
@@ -347,6 +351,7 @@ export const vi = {
   'suppliers.title': 'Danh bạ nhà cung cấp OCOP',
   'suppliers.intro':
     'Dành cho siêu thị, cửa hàng và sàn thương mại điện tử: tìm chủ thể OCOP có chứng nhận còn hiệu lực, năng lực cung ứng, đơn hàng tối thiểu và thời gian giao hàng phù hợp.',
+  'suppliers.find': 'Tìm nhà cung cấp',
   'suppliers.browse': 'Duyệt danh bạ',
   'suppliers.byProvince': 'Theo tỉnh, thành',
   'suppliers.byGroup': 'Theo nhóm sản phẩm',
