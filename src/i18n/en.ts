@@ -222,6 +222,8 @@ export const en: Record<UiKey, string> = {
   'trace.missing.position': 'a position on the map',
   'trace.map.title': 'On the map',
   'trace.map.label': 'Map of Vietnam marking {points}',
+  'trace.map.localLabel': 'Local map marking {points}, numbered as in the list',
+  'trace.map.locator': 'Where the area is on the map of Vietnam',
   'trace.map.producer': 'Producer',
   'trace.map.raw': 'Raw material',
   'trace.map.outlet': 'Outlet',

@@ -220,6 +220,8 @@ export const vi = {
   'trace.missing.position': 'vị trí trên bản đồ',
   'trace.map.title': 'Vị trí trên bản đồ',
   'trace.map.label': 'Bản đồ Việt Nam đánh dấu {points}',
+  'trace.map.localLabel': 'Bản đồ khu vực đánh dấu {points}, đánh số như danh sách',
+  'trace.map.locator': 'Vị trí khu vực trên bản đồ Việt Nam',
   'trace.map.producer': 'Cơ sở sản xuất',
   'trace.map.raw': 'Vùng nguyên liệu',
   'trace.map.outlet': 'Điểm bán',

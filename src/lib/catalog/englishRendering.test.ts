@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorityEn, inEnglish, packSizeEn } from './englishRendering.ts';
+import { authorityEn, inEnglish, packSizeEn, writtenText } from './englishRendering.ts';
 
 describe('packSizeEn', () => {
   it.each([
@@ -22,6 +22,8 @@ describe('packSizeEn', () => {
     ['chai 500 ml (29%)', '500 ml bottle (29%)'],
     ['trái (0,8–1 kg)', 'fruit (0.8–1 kg)'],
     ['chậu Ø30 cm', 'Ø30 cm pot'],
+    ['bộ 3 giỏ', 'set of 3 baskets'],
+    ['bó 10 bông', 'bunch of 10 flowers'],
   ])('%s → %s', (vi, en) => {
     expect(packSizeEn(vi)).toBe(en);
   });
@@ -63,5 +65,15 @@ describe('inEnglish', () => {
     expect(inEnglish('chai 500 ml', '  ', packSizeEn).english).toBe('500 ml bottle');
     expect(inEnglish('nón bài thơ', undefined, packSizeEn)).toEqual({ vietnamese: 'nón bài thơ', english: undefined });
     expect(inEnglish('5 kg', undefined, packSizeEn).english).toBeUndefined();
+  });
+});
+
+describe('writtenText', () => {
+  it('writes the English with the Vietnamese as written in brackets on English pages, the Vietnamese alone otherwise', () => {
+    expect(writtenText('en', 'UBND tỉnh Lào Cai', undefined, authorityEn)).toBe(
+      "Lào Cai Provincial People's Committee (UBND tỉnh Lào Cai)",
+    );
+    expect(writtenText('vi', 'UBND tỉnh Lào Cai', undefined, authorityEn)).toBe('UBND tỉnh Lào Cai');
+    expect(writtenText('en', 'Hiệp hội Du lịch', undefined, authorityEn)).toBe('Hiệp hội Du lịch');
   });
 });

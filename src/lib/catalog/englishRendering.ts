@@ -11,6 +11,9 @@ const PACK_NOUNS: Record<string, [string, string]> = {
   'túi lọc': ['tea bag', 'tea bags'],
   'túi bột': ['bag of powder', 'bags of powder'],
   chai: ['bottle', 'bottles'],
+  bộ: ['set', 'sets'],
+  bó: ['bunch', 'bunches'],
+  giỏ: ['basket', 'baskets'],
   lọ: ['jar', 'jars'],
   hũ: ['jar', 'jars'],
   hộp: ['box', 'boxes'],
@@ -163,4 +166,19 @@ export function inEnglish(
 ): { vietnamese: string; english: string | undefined } {
   const english = recordEnglish?.trim() || rule(vietnamese);
   return { vietnamese, english: english === vietnamese ? undefined : english };
+}
+
+/**
+ * The same choice as plain text, for feeds, calendars and structured data: in English the English with the
+ * Vietnamese in brackets, otherwise the Vietnamese as written.
+ */
+export function writtenText(
+  lang: 'vi' | 'en',
+  vietnamese: string,
+  recordEnglish: string | undefined,
+  rule: (text: string) => string | undefined,
+): string {
+  if (lang === 'vi') return vietnamese;
+  const { english } = inEnglish(vietnamese, recordEnglish, rule);
+  return english ? `${english} (${vietnamese})` : vietnamese;
 }

@@ -11,6 +11,7 @@ import { useTranslations as translationsFor } from '../../i18n/index.ts';
 import { formatDate, pick, localName, type Lang } from '../../lib/core/locale.ts';
 import { eventsCalendar, type CalendarEvent } from '../../lib/events/eventsCalendar.ts';
 import { recentCertifications } from '../../lib/certification/recentCertifications.ts';
+import { authorityEn, writtenText } from '../../lib/catalog/englishRendering.ts';
 import { ATOM_NAMESPACE, feedItemDay, rssChannelData, vietnamMidnight } from '../../lib/site/rssChannel.ts';
 import { certificationsRssUrl, eventsRssUrl, eventUrl, productUrl } from '../../lib/site/urls.ts';
 
@@ -119,7 +120,7 @@ export function certificationsRss(lang: Lang): APIRoute {
           pubDate: vietnamMidnight(certification.signed),
           description: t('certFeed.itemBody', {
             decision: certification.decision,
-            authority: certification.authority,
+            authority: writtenText(lang, certification.authority, certification.authorityEn, authorityEn),
             date: formatDate(certification.signed, lang),
           }),
         };
