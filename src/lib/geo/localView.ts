@@ -78,7 +78,7 @@ export function localView(points: readonly LatLng[], width = 320, height = 240, 
     x: round(width / 2 + (lng - centre.lng) * shrink * unit),
     y: round(height / 2 - (lat - centre.lat) * unit),
   });
-  const inset = 12;
+  const inset = 22;
   const place = (point: LatLng): Placed => {
     const { x, y } = project(point);
     if (x >= inset && x <= width - inset && y >= inset && y <= height - inset) return { x, y };
