@@ -538,6 +538,8 @@ export const en: Record<UiKey, string> = {
   'data.field.event.venue': 'Venue: name, address, coordinates.',
   'data.field.event.province': 'Province id where it takes place.',
   'data.field.event.organiser': 'Organiser.',
+  'data.field.event.organiserEn':
+    'Organiser in English, when the record gives it (English pages render well-known bodies themselves).',
   'data.field.event.links': 'Official links: label, url.',
   'data.field.event.producers': 'Ids of producers taking part.',
   'data.field.event.products': 'Ids of products shown.',

@@ -534,6 +534,8 @@ export const vi = {
   'data.field.event.venue': 'Địa điểm: name, address, coordinates.',
   'data.field.event.province': 'Mã tỉnh nơi tổ chức.',
   'data.field.event.organiser': 'Đơn vị tổ chức.',
+  'data.field.event.organiserEn':
+    'Đơn vị tổ chức bằng tiếng Anh, khi hồ sơ có ghi (trang tiếng Anh tự dịch các cơ quan quen thuộc).',
   'data.field.event.links': 'Liên kết chính thức: label, url.',
   'data.field.event.producers': 'Mã các chủ thể tham gia.',
   'data.field.event.products': 'Mã các sản phẩm trưng bày.',
