@@ -113,6 +113,10 @@ describe('calendar feed address at 390 px', () => {
       return { text, breaks: lines.map((t) => `${t.previous}|${t.char}`) };
     });
     expect(breaks.text).toMatch(/^https?:\/\/.+\/en\/events\/calendar\.ics$/);
+    // Set apart from the sentence before it ("… stays up to date. https://…").
+    await expect(
+      page.locator('[data-feed-url]').evaluate((code) => code.parentElement?.textContent ?? ''),
+    ).resolves.toMatch(/\s(https?:\/\/)/);
     // At 390 px the address does not fit on one line: it must break, and only at a slash or a dot.
     expect(breaks.breaks.length).toBeGreaterThan(0);
     for (const at of breaks.breaks) expect(at, breaks.text).toMatch(/^(\/\|.|.\|\.)$/);
