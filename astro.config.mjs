@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import adminEditor from './src/integrations/adminEditor.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import pageSelection from './src/integrations/pageSelection.ts';
+import islandStyles from './src/integrations/islandStyles.ts';
 import traceQr from './src/integrations/traceQr.ts';
 import { astroCacheDir, siteUrl } from './src/config.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [react(), pageSelection(), traceQr(), sitemap(), adminEditor()],
+  integrations: [react(), pageSelection(), traceQr(), sitemap(), adminEditor(), islandStyles()],
   image: {
     // One modern format per request keeps encodes down; <Picture> asks for AVIF and WebP explicitly.
     responsiveStyles: false,

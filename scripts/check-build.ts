@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkBuild } from './lib/checkBuild.ts';
+import { siteProblems } from './lib/siteRules.ts';
+import { today } from '../src/lib/core/clock.ts';
 import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/records/contentLayout.ts';
 import { parseRecord } from '../src/lib/records/parseRecord.ts';
 import { readContentTree } from '../src/lib/records/readContentTree.ts';
@@ -34,10 +36,14 @@ const jsonPath = join(dist, 'data', 'products.json');
 const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
 const entryPath = join(dist, 'pagefind', 'pagefind-entry.json');
 const searchIndex = existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, 'utf8')) : undefined;
-const problems = checkBuild(
-  { ids, traceCodes },
-  { pages, productsJson, searchIndex, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
-);
+const problems = [
+  ...checkBuild(
+    { ids, traceCodes },
+    { pages, productsJson, searchIndex, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+  ),
+  // What the HTML, feed and calendar validators flag: heading order, styles in <body>, noindex, feeds, .ics lines.
+  ...siteProblems(dist, today()),
+];
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(`build check: ${problem}`);
@@ -47,5 +53,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page, products.json entry and search index entry present in both languages.`,
+  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page, products.json entry and search index entry present in both languages; headings, feeds, calendars, robots.txt and sitemap pass the validator rules.`,
 );

@@ -231,6 +231,8 @@ export const en: Record<UiKey, string> = {
   'trace.missing.position': 'a position on the map',
   'trace.map.title': 'On the map',
   'trace.map.label': 'Map of Vietnam marking {points}',
+  'trace.map.localLabel': 'Local map marking {points}, numbered as in the list',
+  'trace.map.locator': 'Where the area is on the map of Vietnam',
   'trace.map.producer': 'Producer',
   'trace.map.raw': 'Raw material',
   'trace.map.outlet': 'Outlet',
@@ -241,6 +243,8 @@ export const en: Record<UiKey, string> = {
   'trace.qr.alt': 'QR code opening trace page {code}',
   'trace.qr.svg': 'Download SVG (for print)',
   'trace.qr.png': 'Download PNG',
+  'trace.metaDescription':
+    'Where {name} comes from: made by {producer} in {place}; its OCOP decisions, raw material and where it is sold. Trace code {code}.',
   'trace.qr.stamps': 'Producer’s printable stamp sheet',
   'stamps.title': 'QR stamps: {name}',
   'stamps.intro':
@@ -282,6 +286,8 @@ export const en: Record<UiKey, string> = {
   'events.allEvents': 'All events',
   'events.provinceTitle': 'Fairs and events in {province}',
   'events.calendarTitle': 'Fairs month by month',
+  'events.noneFromThisMonth': 'No events from this month on yet.',
+  'events.earlierMonths': 'Earlier months',
   'events.calendarIntro': 'An event that runs over the end of a month is listed in both months.',
   'events.addToCalendar': 'Add to calendar (.ics file)',
   'events.subscribe': 'Subscribe to all events (.ics)',
@@ -361,6 +367,7 @@ export const en: Record<UiKey, string> = {
   'suppliers.title': 'OCOP supplier directory',
   'suppliers.intro':
     'For supermarkets, shops and online marketplaces: find OCOP producers with certificates in force and the capacity, minimum order and lead time you need.',
+  'suppliers.find': 'Find a supplier',
   'suppliers.browse': 'Browse the directory',
   'suppliers.byProvince': 'By province',
   'suppliers.byGroup': 'By product group',
@@ -551,6 +558,8 @@ export const en: Record<UiKey, string> = {
   'data.field.event.venue': 'Venue: name, address, coordinates.',
   'data.field.event.province': 'Province id where it takes place.',
   'data.field.event.organiser': 'Organiser.',
+  'data.field.event.organiserEn':
+    'Organiser in English, when the record gives it (English pages render well-known bodies themselves).',
   'data.field.event.links': 'Official links: label, url.',
   'data.field.event.producers': 'Ids of producers taking part.',
   'data.field.event.products': 'Ids of products shown.',

@@ -228,6 +228,8 @@ export const vi = {
   'trace.missing.position': 'vị trí trên bản đồ',
   'trace.map.title': 'Vị trí trên bản đồ',
   'trace.map.label': 'Bản đồ Việt Nam đánh dấu {points}',
+  'trace.map.localLabel': 'Bản đồ khu vực đánh dấu {points}, đánh số như danh sách',
+  'trace.map.locator': 'Vị trí khu vực trên bản đồ Việt Nam',
   'trace.map.producer': 'Cơ sở sản xuất',
   'trace.map.raw': 'Vùng nguyên liệu',
   'trace.map.outlet': 'Điểm bán',
@@ -238,6 +240,8 @@ export const vi = {
   'trace.qr.alt': 'Mã QR mở trang truy xuất {code}',
   'trace.qr.svg': 'Tải SVG (để in)',
   'trace.qr.png': 'Tải PNG',
+  'trace.metaDescription':
+    'Nguồn gốc của {name}: do {producer} sản xuất tại {place}; quyết định công nhận OCOP, vùng nguyên liệu và nơi bán. Mã truy xuất {code}.',
   'trace.qr.stamps': 'Tờ tem in của chủ thể',
   'stamps.title': 'Tem QR: {name}',
   'stamps.intro':
@@ -279,6 +283,8 @@ export const vi = {
   'events.allEvents': 'Tất cả sự kiện',
   'events.provinceTitle': 'Hội chợ, sự kiện tại {province}',
   'events.calendarTitle': 'Lịch hội chợ theo tháng',
+  'events.noneFromThisMonth': 'Chưa có sự kiện nào từ tháng này trở đi.',
+  'events.earlierMonths': 'Các tháng trước',
   'events.calendarIntro': 'Sự kiện kéo dài qua cuối tháng được ghi ở cả hai tháng.',
   'events.addToCalendar': 'Thêm vào lịch (tệp .ics)',
   'events.subscribe': 'Đăng ký lịch mọi sự kiện (.ics)',
@@ -356,6 +362,7 @@ export const vi = {
   'suppliers.title': 'Danh bạ nhà cung cấp OCOP',
   'suppliers.intro':
     'Dành cho siêu thị, cửa hàng và sàn thương mại điện tử: tìm chủ thể OCOP có chứng nhận còn hiệu lực, năng lực cung ứng, đơn hàng tối thiểu và thời gian giao hàng phù hợp.',
+  'suppliers.find': 'Tìm nhà cung cấp',
   'suppliers.browse': 'Duyệt danh bạ',
   'suppliers.byProvince': 'Theo tỉnh, thành',
   'suppliers.byGroup': 'Theo nhóm sản phẩm',
@@ -546,6 +553,8 @@ export const vi = {
   'data.field.event.venue': 'Địa điểm: name, address, coordinates.',
   'data.field.event.province': 'Mã tỉnh nơi tổ chức.',
   'data.field.event.organiser': 'Đơn vị tổ chức.',
+  'data.field.event.organiserEn':
+    'Đơn vị tổ chức bằng tiếng Anh, khi hồ sơ có ghi (trang tiếng Anh tự dịch các cơ quan quen thuộc).',
   'data.field.event.links': 'Liên kết chính thức: label, url.',
   'data.field.event.producers': 'Mã các chủ thể tham gia.',
   'data.field.event.products': 'Mã các sản phẩm trưng bày.',

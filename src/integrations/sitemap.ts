@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { today } from '../lib/core/clock.ts';
 import { buildShard, previousPagesFile } from '../config.ts';
 import { sitemapFiles, sitemapPages } from '../lib/site/sitemap.ts';
 
@@ -21,7 +22,7 @@ export default function sitemap(): AstroIntegration {
         // A build of some of the pages (scripts/build.ts) does not know them all: that script writes the sitemap.
         if (buildShard() || previousPagesFile()) return;
         const paths = sitemapPages(pages.map((page) => page.pathname));
-        const files = sitemapFiles(paths, site);
+        const files = sitemapFiles(paths, site, today());
         await Promise.all([...files].map(([name, xml]) => writeFile(join(fileURLToPath(dir), name), xml)));
         logger.info(`${paths.length} pages in ${files.size - 1} sitemap file(s)`);
       },

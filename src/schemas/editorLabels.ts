@@ -113,6 +113,10 @@ export const PRODUCT_LABELS: FieldLabels = {
     label: 'Cơ quan ban hành',
     hint: 'Đúng như văn bản, ví dụ "UBND tỉnh Thừa Thiên Huế".',
   },
+  'certifications.authorityEn': {
+    label: 'Cơ quan ban hành (tiếng Anh)',
+    hint: 'Chỉ khi bản dịch tự động sai hoặc thiếu; "UBND tỉnh X" được tự dịch thành "X Provincial People\'s Committee".',
+  },
   'certifications.result': {
     label: 'Hạng sao',
     options: { '3': '3 sao', '4': '4 sao', '5': '5 sao', 'potential-5': 'Tiềm năng 5 sao' },
@@ -149,6 +153,10 @@ export const PRODUCT_LABELS: FieldLabels = {
   productionSteps: { label: 'Các bước sản xuất', item: 'bước', hint: 'Theo thứ tự, mỗi bước một câu ngắn.' },
   packs: { label: 'Quy cách đóng gói và giá', item: 'quy cách' },
   'packs.size': { label: 'Quy cách', hint: 'Như in trên bao bì: "500 g", "1 lít", "hộp 10 gói".' },
+  'packs.sizeEn': {
+    label: 'Quy cách (tiếng Anh)',
+    hint: 'Chỉ khi bản dịch tự động không có: "chai 500 ml" tự dịch thành "500 ml bottle"; "tour nửa ngày (người)" cần ghi "half-day tour (per person)".',
+  },
   'packs.priceVnd': { label: 'Giá bán lẻ (đồng)' },
   'packs.gtin': { label: 'Mã vạch GS1 (GTIN-13)', hint: '13 chữ số, nếu bao bì có mã vạch.' },
   shelfLifeMonths: { label: 'Hạn sử dụng (tháng)', hint: 'Tính từ ngày sản xuất, tối đa 120.' },

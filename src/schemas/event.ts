@@ -38,8 +38,10 @@ export const EventSchema = z
     province: Slug,
     /** Organiser as published. */
     organiser: Text,
-    /** Official pages about the event. */
-    links: z.array(z.strictObject({ label: Text, url: WebUrl })).default([]),
+    /** The organiser in English, when the rule ("UBND tỉnh X" → "X Provincial People's Committee") does not know it. */
+    organiserEn: Text.optional(),
+    /** Official pages about the event: the link text in Vietnamese and, optionally, in English. */
+    links: z.array(z.strictObject({ label: Text, labelEn: Text.optional(), url: WebUrl })).default([]),
     /** Producer ids taking part. */
     producers: z.array(Slug).default([]),
     /** Product ids shown there. */

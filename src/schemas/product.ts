@@ -26,6 +26,11 @@ export const CertificationSchema = z
     level: z.enum(['district', 'province', 'central']),
     /** Issuing authority exactly as written on the decision: "UBND tỉnh Thừa Thiên Huế". */
     authority: Text,
+    /**
+     * The authority in English, when the rule (src/lib/catalog/englishRendering.ts: "UBND tỉnh X" → "X Provincial
+     * People's Committee") gets it wrong or does not know the body. English pages show it beside the Vietnamese.
+     */
+    authorityEn: Text.optional(),
     /** The rating: 3, 4, 5 or "potential-5". */
     result: StarResult,
     /** Total score out of 100, when published. */
@@ -201,6 +206,11 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
           z.strictObject({
             /** Pack size as printed: "500 g", "1 lít", "hộp 10 gói". */
             size: Text,
+            /**
+             * The pack size in English ("half-day tour, per person"), for what the rule ("chai 500 ml" → "500 ml
+             * bottle", "hộp 10 gói" → "box of 10 packs") cannot render. English pages show it beside the size as printed.
+             */
+            sizeEn: Text.optional(),
             /** Retail price in Vietnamese đồng. */
             priceVnd: z.number().int().positive().optional(),
             /** GS1 barcode number (GTIN-8, -12, -13 or -14, check digit included), when the pack has one. */

@@ -147,7 +147,13 @@ describe('events listing', () => {
         ]),
       })),
     );
-    expect(sections.map((s) => s.month)).toEqual([...sections.map((s) => s.month)].sort());
+    // From this month on in calendar order, then the earlier months (folded away) latest first: every month once.
+    const split = sections.findIndex((s, i) => i > 0 && s.month < (sections[i - 1]?.month ?? ''));
+    const current = split === -1 ? sections : sections.slice(0, split);
+    const earlier = split === -1 ? [] : sections.slice(split);
+    expect(current.map((s) => s.month)).toEqual([...current.map((s) => s.month)].sort());
+    expect(earlier.map((s) => s.month)).toEqual([...earlier.map((s) => s.month)].sort().reverse());
+    expect(new Set(sections.map((s) => s.month)).size).toBe(sections.length);
     for (const { month, spans } of sections) {
       for (const [start, end] of spans) {
         expect(
@@ -249,7 +255,11 @@ describe('feeds', () => {
   ] as const) {
     it(`${lang} ${name} is RSS whose items link to built pages`, async () => {
       const text = await (await fetch(`${baseUrl}${prefixes[lang]}/feeds/${name}`)).text();
-      expect(text).toMatch(/^<\?xml[^>]*\?><rss version="2.0">/);
+      expect(text).toMatch(/^<\?xml[^>]*\?><rss version="2.0" xmlns:atom="http:\/\/www.w3.org\/2005\/Atom">/);
+      // The feed names its own address and its build date (what an RSS validator asks for).
+      const self = /<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/.exec(text)?.[1];
+      expect(new URL(self ?? '').pathname).toBe(`${prefixes[lang]}/feeds/${name}`);
+      expect(text).toMatch(/<lastBuildDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT<\/lastBuildDate>/);
       const links = [...text.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map(
         (m) => new URL(m[1] ?? '').pathname,
       );

@@ -10,10 +10,23 @@ interface Options {
   description: string;
 }
 
+/** schema.org Offers for the packs with a retail price (a pack without one is no offer). */
+export function packOffers(packs: readonly { size: string; priceVnd?: number | undefined }[]): object[] {
+  return packs
+    .filter((pack) => pack.priceVnd !== undefined)
+    .map((pack) => ({
+      '@type': 'Offer',
+      name: pack.size,
+      price: pack.priceVnd,
+      priceCurrency: 'VND',
+      availability: 'https://schema.org/InStock',
+    }));
+}
+
 /** schema.org Product for a product page: what search engines show as name, brand, origin and price. */
 export function productJsonLd<P extends ProductLike>(product: ProductView<P>, options: Options): object {
   const { lang } = options;
-  const priced = options.packs.filter((pack) => pack.priceVnd !== undefined);
+  const offers = packOffers(options.packs);
   const stars = product.cert.result;
   return {
     '@context': 'https://schema.org',
@@ -33,16 +46,6 @@ export function productJsonLd<P extends ProductLike>(product: ProductView<P>, op
           award: stars === 'potential-5' ? 'OCOP potential 5-star' : `OCOP ${stars}-star`,
         }
       : {}),
-    ...(priced.length > 0
-      ? {
-          offers: priced.map((pack) => ({
-            '@type': 'Offer',
-            name: pack.size,
-            price: pack.priceVnd,
-            priceCurrency: 'VND',
-            availability: 'https://schema.org/InStock',
-          })),
-        }
-      : {}),
+    ...(offers.length > 0 ? { offers } : {}),
   };
 }

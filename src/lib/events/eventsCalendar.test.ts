@@ -73,6 +73,12 @@ describe('eventsCalendar', () => {
     expect(text).toContain('DTSTART;TZID=Asia/Ho_Chi_Minh:20261205T003000');
   });
 
+  it('ends every line with CRLF, the last one (END:VCALENDAR) too (RFC 5545 §3.1)', () => {
+    const text = eventsCalendar([event('one', {}), event('two', { opens: '08:00', closes: '17:00' })], options);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+  });
+
   it('keeps DTSTAMP in UTC and the same for a rebuild on the same day', () => {
     const text = eventsCalendar([event('one', {})], options);
     expect(text).toMatch(/^DTSTAMP:20261122T170000Z\r$/m);

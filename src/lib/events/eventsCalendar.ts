@@ -4,6 +4,7 @@ import ical, { ICalCalendarMethod, ICalEventRepeatingFreq } from 'ical-generator
 import type { Event } from '../../schemas/event.ts';
 import { VIETNAM_TIME_ZONE } from '../core/clock.ts';
 import { addDays, daysBetween, type IsoDate } from '../core/isoDate.ts';
+import { authorityEn, writtenText } from '../catalog/englishRendering.ts';
 
 export interface CalendarEvent {
   id: string;
@@ -65,7 +66,11 @@ export function eventsCalendar(events: readonly CalendarEvent[], options: Calend
       id: `${id}@${options.host}`,
       stamp,
       summary,
-      description: [`${options.kindLabel(data.kind)} · ${data.organiser}`, description, url]
+      description: [
+        `${options.kindLabel(data.kind)} · ${writtenText(options.lang, data.organiser, data.organiserEn, authorityEn)}`,
+        description,
+        url,
+      ]
         .filter(Boolean)
         .join('\n\n'),
       location: {
@@ -91,5 +96,7 @@ export function eventsCalendar(events: readonly CalendarEvent[], options: Calend
       ...(days > 1 ? { repeating: { freq: ICalEventRepeatingFreq.DAILY, count: days } } : {}),
     });
   }
-  return calendar.toString();
+  // RFC 5545 §3.1: every content line ends with CRLF, the last one (END:VCALENDAR) too; ical-generator leaves it off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupEventsByMonth } from './groupEventsByMonth.ts';
+import { groupEventsByMonth, splitMonthsAt } from './groupEventsByMonth.ts';
 
 const ev = (id: string, start: string, end = start) => ({ id, data: { start, end } });
 const ids = (groups: ReturnType<typeof groupEventsByMonth<ReturnType<typeof ev>>>) =>
@@ -31,5 +31,24 @@ describe('groupEventsByMonth', () => {
 
   it('returns no months for no events', () => {
     expect(groupEventsByMonth([])).toEqual([]);
+  });
+});
+
+describe('splitMonthsAt', () => {
+  const months = groupEventsByMonth([
+    { data: { start: '2019-11-27', end: '2019-12-01' } },
+    { data: { start: '2026-11-28', end: '2026-12-02' } },
+    { data: { start: '2027-06-10', end: '2027-06-17' } },
+  ]);
+  it('starts at the month of the given day and keeps the earlier months apart, latest first', () => {
+    const { fromThisMonth, earlier } = splitMonthsAt(months, '2026-12-03');
+    expect(fromThisMonth.map((m) => m.month)).toEqual(['2026-12', '2027-06']);
+    expect(earlier.map((m) => m.month)).toEqual(['2026-11', '2019-12', '2019-11']);
+  });
+  it('puts every month in exactly one of the two lists, whatever the day', () => {
+    for (const day of ['2019-01-01', '2019-11-30', '2026-12-31', '2030-01-01']) {
+      const { fromThisMonth, earlier } = splitMonthsAt(months, day);
+      expect([...earlier].reverse().concat(fromThisMonth)).toEqual(months);
+    }
   });
 });

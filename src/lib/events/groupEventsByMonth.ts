@@ -30,3 +30,19 @@ export function groupEventsByMonth<E extends Dated>(events: readonly E[]): Month
   }
   return [...months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, list]) => ({ month, events: list }));
 }
+
+/**
+ * The month view opens on today's month: the months from it on in calendar order, and the earlier ones apart,
+ * latest first (the page folds them away). A month is "earlier" when it ends before today's month begins, so an
+ * event running from last month into this one is also listed under this month.
+ */
+export function splitMonthsAt<E>(
+  months: readonly MonthGroup<E>[],
+  today: string,
+): { fromThisMonth: MonthGroup<E>[]; earlier: MonthGroup<E>[] } {
+  const thisMonth = today.slice(0, 7);
+  return {
+    fromThisMonth: months.filter((group) => group.month >= thisMonth),
+    earlier: months.filter((group) => group.month < thisMonth).reverse(),
+  };
+}

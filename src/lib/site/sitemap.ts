@@ -35,8 +35,12 @@ export function sitemapPages(pathnames: readonly string[]): string[] {
  * page that exists in both languages, its alternates. Linear in the number of pages (the @astrojs/sitemap
  * integration looked the alternates of each page up by scanning all pages: minutes at 100,000 pages).
  * @param pages page paths as Astro reports them, without leading slash ("products/x/", "" for the home page)
+ * @param lastmod the day every page was last written, YYYY-MM-DD: the build day. Each page shows what is true on
+ *   that day (certificate states, upcoming events), so every build is a modification of every page.
  */
-export function sitemapFiles(pages: readonly string[], site: string): Map<string, string> {
+export function sitemapFiles(pages: readonly string[], site: string, lastmod: string): Map<string, string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(lastmod)) throw new Error(`sitemap lastmod: expected YYYY-MM-DD (got "${lastmod}")`);
+  const modified = `<lastmod>${lastmod}</lastmod>`;
   const paths = [...new Set(pages)].sort(new Intl.Collator('en', { numeric: true }).compare);
   const byNeutral = new Map<string, Partial<Record<Lang, string>>>();
   for (const path of paths) {
@@ -54,7 +58,7 @@ export function sitemapFiles(pages: readonly string[], site: string): Map<string
               `<xhtml:link rel="alternate" hreflang="${LOCALES[lang].tag}" href="${absolute(versions[lang] ?? '')}"/>`,
           ).join('')
         : '';
-    return `<url><loc>${absolute(path)}</loc>${alternates}</url>`;
+    return `<url><loc>${absolute(path)}</loc>${modified}${alternates}</url>`;
   });
   const files = new Map<string, string>();
   const chunks = Math.max(1, Math.ceil(entries.length / URLS_PER_FILE));
@@ -70,7 +74,7 @@ export function sitemapFiles(pages: readonly string[], site: string): Map<string
     'sitemap-index.xml',
     `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${Array.from(
       { length: chunks },
-      (_, i) => `<sitemap><loc>${absolute(`sitemap-${i}.xml`)}</loc></sitemap>`,
+      (_, i) => `<sitemap><loc>${absolute(`sitemap-${i}.xml`)}</loc>${modified}</sitemap>`,
     ).join('')}</sitemapindex>\n`,
   );
   return files;

@@ -1,5 +1,6 @@
 import { localName, type Lang } from '../core/locale.ts';
 import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
+import { packOffers } from '../catalog/productJsonLd.ts';
 
 interface Options {
   lang: Lang;
@@ -7,6 +8,10 @@ interface Options {
   traceUrl: string;
   /** Absolute URL of the product page (the product's canonical description). */
   productUrl: string;
+  /** Absolute URL of the cover photo, when the product has one. */
+  imageUrl: string | undefined;
+  /** Packs as the page shows them (size in the page's language); the priced ones become offers. */
+  packs: readonly { size: string; priceVnd?: number | undefined }[];
 }
 
 function starsName(result: ProductLike['certifications'][number]['result']): string {
@@ -14,13 +19,15 @@ function starsName(result: ProductLike['certifications'][number]['result']): str
 }
 
 /**
- * schema.org data for a trace page: the product with its manufacturer's address and position, and every OCOP
- * decision as a Certification whose status is the one certificateState gave it.
+ * schema.org data for a trace page: the product with its photo and priced packs (the same offers as the product
+ * page), its manufacturer's address and position, and every OCOP decision as a Certification whose status is the one
+ * certificateState gave it.
  */
 export function traceJsonLd<P extends ProductLike>(product: ProductView<P>, options: Options): object {
   const { lang } = options;
   const producer = product.producer.data;
   const current = product.cert.current;
+  const offers = packOffers(options.packs);
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -28,6 +35,8 @@ export function traceJsonLd<P extends ProductLike>(product: ProductView<P>, opti
     url: options.productUrl,
     mainEntityOfPage: options.traceUrl,
     sku: product.data.traceCode,
+    ...(options.imageUrl ? { image: options.imageUrl } : {}),
+    ...(offers.length > 0 ? { offers } : {}),
     countryOfOrigin: { '@type': 'Country', name: 'Vietnam' },
     manufacturer: {
       '@type': 'Organization',

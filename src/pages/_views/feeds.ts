@@ -11,7 +11,9 @@ import { useTranslations as translationsFor } from '../../i18n/index.ts';
 import { formatDate, pick, localName, type Lang } from '../../lib/core/locale.ts';
 import { eventsCalendar, type CalendarEvent } from '../../lib/events/eventsCalendar.ts';
 import { recentCertifications } from '../../lib/certification/recentCertifications.ts';
-import { eventUrl, productUrl } from '../../lib/site/urls.ts';
+import { authorityEn, writtenText } from '../../lib/catalog/englishRendering.ts';
+import { ATOM_NAMESPACE, feedItemDay, rssChannelData, vietnamMidnight } from '../../lib/site/rssChannel.ts';
+import { certificationsRssUrl, eventsRssUrl, eventUrl, productUrl } from '../../lib/site/urls.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
@@ -55,8 +57,8 @@ export function eventsIcs(lang: Lang): APIRoute {
 }
 
 /**
- * /feeds/events.xml: events, latest first by first day. Event records carry no "published" date, so an event's
- * first day stands in as the item date.
+ * /feeds/events.xml: events, latest first by first day. Event records carry no "published" date: an event that has
+ * begun is dated its first day, one still to come the build day (feedItemDay), never a day in the future.
  */
 export function eventsRss(lang: Lang): APIRoute {
   return async ({ site }) => {
@@ -68,11 +70,16 @@ export function eventsRss(lang: Lang): APIRoute {
       title: t('events.feedTitle'),
       description: t('events.feedDescription'),
       site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
-      customData: `<language>${lang}</language>`,
+      xmlns: { atom: ATOM_NAMESPACE },
+      customData: rssChannelData({
+        selfUrl: new URL(eventsRssUrl(lang), root).href,
+        buildDay: catalog.today,
+        lang,
+      }),
       items: events.map(({ id, data }) => ({
         title: pick(data.name, lang).text,
         link: new URL(eventUrl(id, lang), root).href,
-        pubDate: new Date(`${data.start}T00:00:00+07:00`),
+        pubDate: vietnamMidnight(feedItemDay(data.start, catalog.today)),
         description: t('events.feedItem', {
           kind: t(`events.kind.${data.kind}`),
           dates: formatEventDates(data, lang),
@@ -94,7 +101,12 @@ export function certificationsRss(lang: Lang): APIRoute {
       title: t('certFeed.title'),
       description: t('certFeed.description'),
       site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
-      customData: `<language>${lang}</language>`,
+      xmlns: { atom: ATOM_NAMESPACE },
+      customData: rssChannelData({
+        selfUrl: new URL(certificationsRssUrl(lang), root).href,
+        buildDay: catalog.today,
+        lang,
+      }),
       items: recentCertifications(catalog.products, catalog.today, 50).map(({ product, certification }) => {
         const name = localName(product.data, lang);
         const stars =
@@ -105,10 +117,10 @@ export function certificationsRss(lang: Lang): APIRoute {
           title: t('certFeed.item', { product: name, stars, kind: t(`certFeed.kind.${certification.kind}`) }),
           // Several decisions of one product each need their own link, which @astrojs/rss also uses as the guid.
           link: new URL(`${productUrl(product.id, lang)}#decision-${certification.signed}`, root).href,
-          pubDate: new Date(`${certification.signed}T00:00:00+07:00`),
+          pubDate: vietnamMidnight(certification.signed),
           description: t('certFeed.itemBody', {
             decision: certification.decision,
-            authority: certification.authority,
+            authority: writtenText(lang, certification.authority, certification.authorityEn, authorityEn),
             date: formatDate(certification.signed, lang),
           }),
         };

@@ -1,0 +1,28 @@
+/**
+ * Astro writes the rule its islands need (`astro-island,astro-slot,astro-static-slot{display:contents}`) as a
+ * `<style>` just before the first island, inside `<body>`, where HTML does not allow a style element (the Nu HTML
+ * Checker: "Element style not allowed as child of element div in this context"). The page's policy already carries
+ * its hash, so the same element moved to the end of `<head>` keeps working unchanged.
+ */
+const ISLAND_STYLE = /<style>(astro-island,[^<]*\{display:contents\})<\/style>/g;
+
+/** The page with Astro's island style moved from `<body>` to the end of `<head>`; any other page unchanged. */
+export function hoistIslandStyle(html: string): string {
+  const bodyAt = html.indexOf('<body');
+  if (bodyAt < 0) return html;
+  const body = html.slice(bodyAt);
+  const rules = [...body.matchAll(ISLAND_STYLE)].map((match) => match[1]);
+  if (rules.length === 0) return html;
+  const head = html.slice(0, bodyAt);
+  const headEnd = head.lastIndexOf('</head>');
+  if (headEnd < 0) return html;
+  const style = [...new Set(rules)].map((rule) => `<style>${rule}</style>`).join('');
+  const already = head.includes(style);
+  return (already ? head : `${head.slice(0, headEnd)}${style}${head.slice(headEnd)}`) + body.replace(ISLAND_STYLE, '');
+}
+
+/** Whether a page has a `<style>` element inside its `<body>` (what the fix above removes). */
+export function styleInBody(html: string): boolean {
+  const bodyAt = html.indexOf('<body');
+  return bodyAt >= 0 && /<style[\s>]/i.test(html.slice(bodyAt).replace(/<template[\s\S]*?<\/template>/gi, ''));
+}
