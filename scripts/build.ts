@@ -43,6 +43,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { astroCacheDir, buildProcesses, contentDir, distDir, siteUrl } from '../src/config.ts';
 import { PAGE_LIST, type PageList } from '../src/integrations/pageSelection.ts';
+import { today } from '../src/lib/core/clock.ts';
 import { sitemapFiles, sitemapPages } from '../src/lib/site/sitemap.ts';
 import { writeTraceQrFiles } from '../src/lib/trace/traceQrFiles.ts';
 import { mergeInto } from './lib/mergeFolders.ts';
@@ -279,7 +280,7 @@ rmSync(WORK, { recursive: true, force: true });
         `${newCodes.length} new trace code(s).`,
     );
   }
-  const files = sitemapFiles(sitemapPages(list.pages), siteUrl());
+  const files = sitemapFiles(sitemapPages(list.pages), siteUrl(), today());
   for (const [name, xml] of files) writeFileSync(join(dist, name), xml);
   // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
   copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
