@@ -27,6 +27,18 @@ export function readSearchState(search: string): SearchState {
   };
 }
 
+/**
+ * Is this the search page as it opens: nothing typed, nothing filtered, in name order? The page carries its first
+ * results and facet counts from the build, so it shows them without downloading anything.
+ */
+export function isEmptySearchState(state: SearchState): boolean {
+  return (
+    state.q.trim() === '' &&
+    SEARCH_FACETS.every((facet) => state.filters[facet].length === 0) &&
+    (state.sort === 'relevance' || state.sort === 'name')
+  );
+}
+
 /** The query string of a state, without "?"; empty for the empty state. Facets in a fixed order, values sorted. */
 export function searchStateQuery(state: SearchState): string {
   const params = new URLSearchParams();
