@@ -147,7 +147,7 @@ const PHONE = {
 };
 
 /**
- * Two queries of four words per language, as a visitor types them (Vietnamese without marks): names of products in
+ * Two queries of four words per language, as a visitor types them (without marks): names of products in
  * the built catalogue, the first and the middle one with four words, so every size asks for a real product.
  */
 function benchQueries(dist: string): Record<'vi' | 'en', [string, string]> {
@@ -168,7 +168,7 @@ function benchQueries(dist: string): Record<'vi' | 'en', [string, string]> {
   };
   return {
     vi: pick(products.map((p) => fold(p.name.vi))),
-    en: pick(products.flatMap((p) => (p.name.en ? [p.name.en.toLowerCase()] : []))),
+    en: pick(products.flatMap((p) => (p.name.en ? [fold(p.name.en)] : []))),
   };
 }
 

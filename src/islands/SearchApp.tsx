@@ -8,6 +8,7 @@ import {
   EMPTY_SEARCH_STATE,
   isEmptySearchState,
   readSearchState,
+  SEARCH_PAGE_SIZE,
   searchStateQuery,
   type SearchState,
 } from '../lib/search/searchState.ts';
@@ -23,6 +24,7 @@ interface PagefindResult {
   data: () => Promise<PagefindData>;
 }
 interface Pagefind {
+  options: (options: { noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string, options: Record<string, never>) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -98,7 +100,7 @@ interface Outcome {
   counts: FacetCounts | undefined;
 }
 
-const PAGE = 20;
+const PAGE = SEARCH_PAGE_SIZE;
 const CERT_ICON: Record<CertificateStateName, string> = {
   valid: '✓',
   expiring: '!',
@@ -235,6 +237,9 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
     // Written by the build after the site is bundled, so the bundler must not try to resolve it.
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
     engine.current ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      // In the page, not a web worker: the worker is a second copy of Pagefind's code (12 KB) for a search of a few
+      // words that takes milliseconds.
+      await module.options({ noWorker: true });
       await module.init();
       return module;
     });
@@ -494,7 +499,7 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
           {/* Rows of one fixed height, and room for a full page kept while there is anything to show: results
           replacing others never move what is below them (no layout shift). */}
           <ol
-            className={`mt-4 space-y-4 ${total > 0 || busy ? 'min-h-[calc(20*9rem+19*1rem)]' : ''}`}
+            className={`mt-4 space-y-4 ${total > 0 || busy ? 'min-h-[calc(10*9rem+9*1rem)]' : ''}`}
             data-search-results
             aria-busy={busy}
           >

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { foldVietnamese } from '../../src/lib/core/foldVietnamese.ts';
 import type { ProductRow } from '../../src/lib/openData/productsExport.ts';
+import { SEARCH_PAGE_SIZE } from '../../src/lib/search/searchState.ts';
 import { axeViolations, describeViolations, newPage } from '../../scripts/lib/browser.ts';
 import { builtProducts } from '../support/builtSite.ts';
 import { withBrowser } from '../support/withBrowser.ts';
@@ -172,7 +173,7 @@ describe('facets', () => {
       await settled(page);
       expect(await shownCount(page), id).toBe(products.length);
       const urls = await resultUrls(page);
-      expect(new Set(urls), id).toEqual(new Set(products.slice(0, 20).map((p) => p.urls.vi)));
+      expect(new Set(urls), id).toEqual(new Set(products.slice(0, SEARCH_PAGE_SIZE).map((p) => p.urls.vi)));
       // Every product found is filed under today's unit.
       expect(new Set(products.map((p) => p.province.id)).size).toBe(1);
       await page.context().close();
@@ -217,7 +218,7 @@ describe('address', () => {
     expect(await shownCount(page)).toBe(hue.length);
 
     // Shown in name order, as products.json lists them.
-    expect(await resultUrls(page)).toEqual(hue.slice(0, 20).map((p) => p.urls.vi));
+    expect(await resultUrls(page)).toEqual(hue.slice(0, SEARCH_PAGE_SIZE).map((p) => p.urls.vi));
     const group = hue[0]?.group ?? 'food';
     await page.check(`#facet-group-${group}`);
     await settled(page);

@@ -1,6 +1,12 @@
 import type { SortKey } from '../catalog/buildCatalog.ts';
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from './searchRecord.ts';
 
+/**
+ * Results shown at first and added by "show more": ten fill a phone's screen twice over, and each costs one fragment
+ * download (about 0.8 KB) before the answer shows.
+ */
+export const SEARCH_PAGE_SIZE = 10;
+
 /** What the search page shows, as kept in its address: /search/?q=me+xung&stars=4&stars=5&province=hue&sort=name */
 export interface SearchState {
   q: string;

@@ -1,0 +1,21 @@
+import { serveStatic } from './lib/staticServer.ts';
+import { launchBrowser, newPage } from './lib/browser.ts';
+const dist = process.argv[2]!;
+const lang = process.argv[3] ?? 'vi';
+const query = process.argv[4]!;
+const { server, url } = await serveStatic(dist);
+const browser = await launchBrowser();
+const { page } = await newPage(browser);
+await page.goto(`${url}${lang === 'en' ? '/en' : ''}/search/`, { waitUntil: 'networkidle' });
+const rows: [string, number][] = [];
+const pending: Promise<void>[] = [];
+page.on('requestfinished', (r) => pending.push(r.sizes().then((s) => { rows.push([new URL(r.url()).pathname, s.responseBodySize + s.responseHeadersSize]); })));
+await page.fill('#search-page-q', query);
+await page.waitForFunction((q) => document.querySelector('[data-search-count]')?.textContent?.includes(q) && document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false', query, { timeout: 120000 });
+await page.waitForTimeout(500);
+await Promise.all(pending);
+const groups: Record<string, [number, number]> = {};
+for (const [p, b] of rows) { const k = p.replace(/\/[^/]*$/, '/') + (p.match(/\.(pf_\w+|js|pagefind)$/)?.[1] ?? ''); groups[k] ??= [0, 0]; groups[k][0] += 1; groups[k][1] += b; }
+console.log(JSON.stringify(groups, null, 1));
+for (const [p, b] of rows.filter(([p]) => !p.includes('fragment'))) console.log(b, p);
+await browser.close(); server.close();
