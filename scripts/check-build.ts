@@ -36,7 +36,16 @@ const entryPath = join(dist, 'pagefind', 'pagefind-entry.json');
 const searchIndex = existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, 'utf8')) : undefined;
 const problems = checkBuild(
   { ids, traceCodes },
-  { pages, productsJson, searchIndex, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+  {
+    pages,
+    productsJson,
+    searchIndex,
+    exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')),
+    facetPages: (lang) => {
+      const path = join(dist, 'pagefind', `ocop-facets.${lang}.json`);
+      return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { ids: string[] }).ids.length : undefined;
+    },
+  },
 );
 
 if (problems.length > 0) {
