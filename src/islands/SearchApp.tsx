@@ -174,9 +174,11 @@ function CertBadge({ cert, today, labels }: { cert: string | undefined; today: s
   const dates = readResultCertificate(cert);
   if (!dates) return null;
   const state = stateOn(today, dates.signed, dates.validUntil, dates.revokedOn);
-  // The attributes of every certificate badge (CertificateState.astro), so the page's re-check logic applies.
+  // The attributes of every certificate badge (CertificateState.astro), so the page's re-check logic applies. The
+  // page's inline re-check may already have updated a badge written by the build before this island hydrates.
   return (
     <span
+      suppressHydrationWarning
       data-cert
       data-signed={dates.signed}
       data-valid-until={dates.validUntil}
@@ -185,8 +187,12 @@ function CertBadge({ cert, today, labels }: { cert: string | undefined; today: s
       data-labels={JSON.stringify(labels.certStates)}
       className="cert-state inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-bold"
     >
-      <span aria-hidden="true">{CERT_ICON[state]}</span>
-      <span data-cert-label>{labels.certStates[state]}</span>
+      <span aria-hidden="true" suppressHydrationWarning>
+        {CERT_ICON[state]}
+      </span>
+      <span data-cert-label suppressHydrationWarning>
+        {labels.certStates[state]}
+      </span>
     </span>
   );
 }
@@ -373,7 +379,7 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
   };
 
   return (
-    <div className="mt-4">
+    <div className="mt-4" data-search-ready={hydrated ? '' : undefined}>
       {/* biome-ignore lint/a11y/useSemanticElements: same landmark as the header's search form; <search> is too new for some screen readers */}
       <form method="get" role="search" className="flex max-w-xl gap-2" onSubmit={onSubmit}>
         <label htmlFor="search-page-q" className="sr-only">
@@ -503,8 +509,10 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
             data-search-results
             aria-busy={busy}
           >
-            {shown.items.map((item) => (
-              <li key={item.url} className="flex h-36 gap-3 overflow-hidden border-b border-stone-200 pb-4">
+            {shown.items.map((item, index) => (
+              // Keyed by place, not product: a product found again further up must not be moved there (a shift).
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows of one height are reused in place on purpose
+              <li key={index} className="flex h-36 gap-3 overflow-hidden border-b border-stone-200 pb-4">
                 {item.image ? (
                   <img
                     src={item.image}

@@ -26,6 +26,8 @@ async function openSearch(path: string): Promise<Page> {
 async function settled(page: Page, query?: string): Promise<void> {
   await page.waitForFunction(
     (q) => {
+      // The island has read the address (until then the page shows the empty search written by the build).
+      if (!document.querySelector('[data-search-ready]')) return false;
       const status = document.querySelector('[data-search-count]');
       if (!status) return false;
       if (q !== undefined && !status.textContent?.includes(q)) return false;
