@@ -414,9 +414,9 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
         </div>
       )}
 
-      <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
+      <div className="mt-6 grid grid-cols-1 gap-6 md:grid-cols-[16rem_1fr]">
         <details
-          className="self-start rounded border border-stone-200 p-3"
+          className="min-w-0 self-start rounded border border-stone-200 p-3"
           open={panelOpen}
           onToggle={(event) => setPanelOpen(event.currentTarget.open)}
           data-search-filters
@@ -477,7 +477,7 @@ export default function SearchApp({ lang, labels, browse, initial }: Props) {
           </div>
         </details>
 
-        <section aria-labelledby="search-results-heading">
+        <section aria-labelledby="search-results-heading" className="min-w-0">
           <h2 id="search-results-heading" className="sr-only">
             {labels.results}
           </h2>
