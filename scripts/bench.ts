@@ -173,8 +173,10 @@ function benchQueries(dist: string): Record<'vi' | 'en', [string, string]> {
 }
 
 export interface SearchMeasure {
-  /** Everything the search page loads outside /pagefind/ until it is loaded and idle (HTML, CSS, scripts, images). */
+  /** Everything the search page loads outside /pagefind/ until it is loaded and idle (HTML, CSS, scripts, images, fonts). */
   pageBytes: number;
+  /** The web fonts among pageBytes (the site's, shared by every page). */
+  fontBytes: number;
   queries: [string, string];
   /** /pagefind/ bytes from the page's load until the first query's results are shown. */
   firstBytes: number;
@@ -210,6 +212,7 @@ async function searchBytes(dist: string, timed: boolean): Promise<Record<'vi' | 
       try {
         const { page } = await newPage(browser);
         let pageBytes = 0;
+        let fontBytes = 0;
         let searchBytes = 0;
         const pending: Promise<void>[] = [];
         page.on('requestfinished', (request) => {
@@ -228,6 +231,7 @@ async function searchBytes(dist: string, timed: boolean): Promise<Record<'vi' | 
                       : statSync(file).size;
                 if (isSearch) searchBytes += body + sizes.responseHeadersSize;
                 else pageBytes += body + sizes.responseHeadersSize;
+                if (/\.woff2?$/.test(path)) fontBytes += body + sizes.responseHeadersSize;
               },
               () => undefined,
             ),
@@ -249,6 +253,7 @@ async function searchBytes(dist: string, timed: boolean): Promise<Record<'vi' | 
         await quiet();
         out[lang] = {
           pageBytes,
+          fontBytes,
           queries: [first, second],
           firstBytes: firstBytes + loaded,
           secondBytes: searchBytes - firstBytes - loaded,

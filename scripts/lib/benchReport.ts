@@ -29,6 +29,8 @@ export interface BenchResult {
     'vi' | 'en',
     {
       pageBytes: number;
+      /** Web fonts among pageBytes; absent in results written before it was measured. */
+      fontBytes?: number;
       queries: [string, string];
       firstBytes: number;
       secondBytes: number;
@@ -98,7 +100,11 @@ function searchRows(): [string, (r: BenchResult) => string][] {
     const of = (r: BenchResult) => r.search?.[lang];
     const bytes = (value: number | undefined) => (value === undefined ? na : formatBytes(value));
     return [
-      [`search page (${lang}): page load, transferred (HTML, CSS, scripts, images)`, (r) => bytes(of(r)?.pageBytes)],
+      [
+        `search page (${lang}): page load, transferred (HTML, CSS, scripts, images, fonts)`,
+        (r) => bytes(of(r)?.pageBytes),
+      ],
+      [`search page (${lang}): of which web fonts (shared by every page)`, (r) => bytes(of(r)?.fontBytes)],
       [
         `search page (${lang}): first answer, search bytes after load (four-word query)`,
         (r) => bytes(of(r)?.firstBytes),
