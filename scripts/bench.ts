@@ -1,5 +1,6 @@
 /**
- * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search] [--report]
+ * npm run bench -- [--sizes 1000,5000,20000] [--seed 2025] [--today 2026-06-01] [--no-minimal] [--no-search] [--no-timing]
+ *   [--report] [--search-only <dist>]
  *
  * For each size: generates the synthetic national catalogue (scripts/generate-fixtures.ts), then times npm run build
  * (scripts/build.ts, with the time of each of its steps), measures peak RSS of all its processes together, dist size,
@@ -147,65 +148,154 @@ function productPageWeight(dist: string, page: string): number {
   return gzipBytes(html) + css.reduce((sum, href) => sum + gzipBytes(readFileSync(join(dist, href))), 0);
 }
 
+/** Lighthouse's mobile profile, as Chromium's DevTools set it: 4× CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms. */
+const PHONE = {
+  cpu: 4,
+  latencyMs: 150,
+  downBytesPerSecond: (1.6 * 1024 * 1024) / 8,
+  upBytesPerSecond: (750 * 1024) / 8,
+};
+
 /**
- * What a visitor downloads from /pagefind/ on the search page, as transferred (compressed) bytes: the page loads,
- * the visitor types a first query and sees its results, then a second one. The first count includes everything the
- * search page loads before the first results (Pagefind's script, worker, WebAssembly, metadata, filter chunks and
- * the results shown before typing).
+ * Two queries of four words per language, as a visitor types them (without marks): names of products in
+ * the built catalogue, the first and the middle one with four words, so every size asks for a real product.
  */
-async function searchBytes(dist: string): Promise<[number, number] | null> {
+function benchQueries(dist: string): Record<'vi' | 'en', [string, string]> {
+  const { products } = JSON.parse(readFileSync(join(dist, 'data', 'products.json'), 'utf8')) as {
+    products: { name: { vi: string; en: string | null } }[];
+  };
+  const fold = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
+  const pick = (names: string[]): [string, string] => {
+    const four = names.filter((n) => n.trim().split(/\s+/).length === 4);
+    const list = four.length > 0 ? four : names;
+    return [list[0] ?? 'gao', list[Math.floor(list.length / 2)] ?? 'nuoc mam'];
+  };
+  return {
+    vi: pick(products.map((p) => fold(p.name.vi))),
+    en: pick(products.flatMap((p) => (p.name.en ? [fold(p.name.en)] : []))),
+  };
+}
+
+export interface SearchMeasure {
+  /** Everything the search page loads outside /pagefind/ until it is loaded and idle (HTML, CSS, scripts, images, fonts). */
+  pageBytes: number;
+  /** The web fonts among pageBytes (the site's, shared by every page). */
+  fontBytes: number;
+  queries: [string, string];
+  /** /pagefind/ bytes from the page's load until the first query's results are shown. */
+  firstBytes: number;
+  secondBytes: number;
+  /** On the phone profile: from typing the first query to its results shown, the page loaded before. */
+  firstAnswerMs: number | null;
+}
+
+/**
+ * What a visitor downloads on the search page, as transferred (compressed) bytes, per language: the page itself, then
+ * (after it has loaded) a first four-word query until its results are shown, then a second one. Then the same first
+ * query timed on a throttled phone profile in a fresh browser (empty cache).
+ */
+async function searchBytes(dist: string, timed: boolean): Promise<Record<'vi' | 'en', SearchMeasure> | null> {
   if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) return null;
   const { serveStatic } = await import('./lib/staticServer.ts');
   const { launchBrowser, newPage } = await import('./lib/browser.ts');
   const { server, url } = await serveStatic(dist);
-  const browser = await launchBrowser();
+  const queries = benchQueries(dist);
+  const settled = async (page: import('playwright-core').Page, query: string) =>
+    page.waitForFunction(
+      (q) =>
+        document.querySelector('[data-search-count]')?.textContent?.includes(q) === true &&
+        document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false',
+      query,
+      { timeout: 180_000, polling: 50 },
+    );
+  const out: Partial<Record<'vi' | 'en', SearchMeasure>> = {};
   try {
-    const { page } = await newPage(browser);
-    let bytes = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) => {
-      if (!new URL(request.url()).pathname.startsWith('/pagefind/')) return;
-      const path = new URL(request.url()).pathname;
-      pending.push(
-        request.sizes().then(
-          (sizes) => {
-            // Chromium reports no body size for the worker's own script: count what the server sent for it.
-            const file = join(dist, path);
-            const body =
-              sizes.responseBodySize > 0 || !existsSync(file)
-                ? sizes.responseBodySize
-                : path.endsWith('.js')
-                  ? gzipBytes(readFileSync(file))
-                  : statSync(file).size;
-            bytes += body + sizes.responseHeadersSize;
-          },
-          () => undefined,
-        ),
-      );
-    });
-    const settled = async (query: string) => {
-      await page.waitForFunction(
-        (q) =>
-          document.querySelector('[data-search-count]')?.textContent?.includes(q) === true &&
-          document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'false',
-        query,
-        { timeout: 120_000 },
-      );
-      await page.waitForTimeout(500);
-      await Promise.all(pending);
-    };
-    await page.goto(`${url}/search/`);
-    const type = async (term: string) => {
-      await page.fill('#search-page-q', term);
-      await settled(term);
-    };
-    // Everything downloaded since the page opened belongs to the first search.
-    await type('gạo');
-    const first = bytes;
-    await type('nước mắm');
-    return [first, bytes - first];
+    for (const lang of ['vi', 'en'] as const) {
+      const [first, second] = queries[lang];
+      const browser = await launchBrowser();
+      try {
+        const { page } = await newPage(browser);
+        let pageBytes = 0;
+        let fontBytes = 0;
+        let searchBytes = 0;
+        const pending: Promise<void>[] = [];
+        page.on('requestfinished', (request) => {
+          const path = new URL(request.url()).pathname;
+          const isSearch = path.startsWith('/pagefind/');
+          pending.push(
+            request.sizes().then(
+              (sizes) => {
+                // Chromium reports no body size for the worker's own script: count what the server sent for it.
+                const file = join(dist, path);
+                const body =
+                  sizes.responseBodySize > 0 || !existsSync(file) || statSync(file).isDirectory()
+                    ? sizes.responseBodySize
+                    : /\.(js|json)$/.test(path)
+                      ? gzipBytes(readFileSync(file))
+                      : statSync(file).size;
+                if (isSearch) searchBytes += body + sizes.responseHeadersSize;
+                else pageBytes += body + sizes.responseHeadersSize;
+                if (/\.woff2?$/.test(path)) fontBytes += body + sizes.responseHeadersSize;
+              },
+              () => undefined,
+            ),
+          );
+        });
+        const quiet = async () => {
+          await page.waitForTimeout(500);
+          await Promise.all(pending);
+        };
+        await page.goto(`${url}${lang === 'en' ? '/en' : ''}/search/`, { waitUntil: 'networkidle' });
+        await quiet();
+        const loaded = searchBytes;
+        await page.fill('#search-page-q', first);
+        await settled(page, first);
+        await quiet();
+        const firstBytes = searchBytes - loaded;
+        await page.fill('#search-page-q', second);
+        await settled(page, second);
+        await quiet();
+        out[lang] = {
+          pageBytes,
+          fontBytes,
+          queries: [first, second],
+          firstBytes: firstBytes + loaded,
+          secondBytes: searchBytes - firstBytes - loaded,
+          firstAnswerMs: null,
+        };
+      } finally {
+        await browser.close();
+      }
+      if (!timed) continue;
+      const phone = await launchBrowser();
+      try {
+        const { page } = await newPage(phone);
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: PHONE.latencyMs,
+          downloadThroughput: PHONE.downBytesPerSecond,
+          uploadThroughput: PHONE.upBytesPerSecond,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+        await page.goto(`${url}${lang === 'en' ? '/en' : ''}/search/`, { waitUntil: 'networkidle', timeout: 180_000 });
+        const started = performance.now();
+        await page.fill('#search-page-q', first);
+        await settled(page, first);
+        (out[lang] as SearchMeasure).firstAnswerMs = performance.now() - started;
+      } finally {
+        await phone.close();
+      }
+    }
+    return out as Record<'vi' | 'en', SearchMeasure>;
   } finally {
-    await browser.close();
     server.close();
   }
 }
@@ -276,7 +366,7 @@ async function benchSize(products: number): Promise<BenchResult> {
     ),
   );
 
-  const search = withSearch ? await searchBytes(dist) : null;
+  const search = withSearch ? await searchBytes(dist, !argv.includes('--no-timing')) : null;
 
   // One product record corrected, as an office would: its summary reworded. Then npm run build -- --changed, and the
   // record put back (the fixture tree is reused by the next run).
@@ -334,8 +424,9 @@ async function benchSize(products: number): Promise<BenchResult> {
     productPageGzipMedian,
     productPageScriptFiles,
     scriptBytes,
-    searchFirstBytes: search?.[0] ?? null,
-    searchSecondBytes: search?.[1] ?? null,
+    searchFirstBytes: search ? Math.max(search.vi.firstBytes, search.en.firstBytes) : null,
+    searchSecondBytes: search ? Math.max(search.vi.secondBytes, search.en.secondBytes) : null,
+    search,
     minimalBuildSeconds: minimal ? minimal.seconds : null,
     minimalBuildCpuSeconds: minimal ? minimal.cpuSeconds : null,
     minimalPages: minimal ? Number(/(\d+) page\(s\) built/.exec(minimal.output)?.[1] ?? 0) : null,
@@ -343,6 +434,12 @@ async function benchSize(products: number): Promise<BenchResult> {
 }
 
 mkdirSync(OUT, { recursive: true });
+// --search-only <dist> measures the search page of a build already made, prints it and stops.
+if (argv.includes('--search-only')) {
+  const measured = await searchBytes(flag('search-only', 'dist'), !argv.includes('--no-timing'));
+  console.log(JSON.stringify(measured, null, 2));
+  process.exit(0);
+}
 // --report rewrites the table from the results already in bench/out without building anything.
 for (const size of argv.includes('--report') ? [] : sizes) {
   const result = await benchSize(size);

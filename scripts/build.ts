@@ -313,11 +313,19 @@ const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
 // Pagefind names its files by their content: an index written over an older one would leave the old files behind.
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const sideBySide = await Promise.all([
-  then(run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]), () => [
-    run('build check', ['scripts/check-build.ts', dist]),
-    run('link check', linkCheckArgs),
-    run('host config', ['scripts/host-config.ts', dist]),
-  ]),
+  then(
+    run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]).then(async (index) => {
+      if (index.code !== 0) return index;
+      // The search page's facet file is part of the index (its filters, counts and sorts).
+      const facets = await run('search facets', ['scripts/search-facets.ts', dist]);
+      return { code: facets.code, output: index.output + facets.output };
+    }),
+    () => [
+      run('build check', ['scripts/check-build.ts', dist]),
+      run('link check', linkCheckArgs),
+      run('host config', ['scripts/host-config.ts', dist]),
+    ],
+  ),
   run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']).then((result) => [result]),
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);

@@ -39,7 +39,16 @@ const searchIndex = existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, '
 const problems = [
   ...checkBuild(
     { ids, traceCodes },
-    { pages, productsJson, searchIndex, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+    {
+      pages,
+      productsJson,
+      searchIndex,
+      exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')),
+      facetPages: (lang) => {
+        const path = join(dist, 'pagefind', `ocop-facets.${lang}.json`);
+        return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { ids: string[] }).ids.length : undefined;
+      },
+    },
   ),
   // What the HTML, feed and calendar validators flag: heading order, styles in <body>, noindex, feeds, .ics lines.
   ...siteProblems(dist, today()),

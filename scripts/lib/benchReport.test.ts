@@ -40,7 +40,35 @@ describe('resultsTable', () => {
     const table = resultsTable([result(20000), result(1000, { buildSeconds: 20, minimalBuildSeconds: 10 })]);
     expect(table.split('\n')[0]).toBe('| measure | 1,000 products | 20,000 products |');
     expect(table).toContain('| site overhead: build time ÷ minimal | 2.0× | 4.0× |');
-    expect(table).toContain('| search page: Pagefind bytes until the first query shows results | n/a | n/a |');
+    expect(table).toContain(
+      '| search page (vi): first answer, search bytes after load (four-word query) | n/a | n/a |',
+    );
+  });
+
+  it('reports the search page per language and judges its budgets', () => {
+    const measure = (firstBytes: number) => ({
+      pageBytes: 100 * 1024,
+      queries: ['a b c d', 'e f g h'] as [string, string],
+      firstBytes,
+      secondBytes: 20 * 1024,
+      firstAnswerMs: 2500,
+    });
+    const table = resultsTable([
+      result(20000, {
+        searchFirstBytes: 300 * 1024,
+        searchSecondBytes: 20 * 1024,
+        search: { vi: measure(200 * 1024), en: measure(300 * 1024) },
+      }),
+    ]);
+    expect(table).toContain('| search page (en): first answer, search bytes after load (four-word query) | 300.0 KB |');
+    expect(table).toContain(
+      '| search page (vi): time to first answer, phone profile (4× CPU, 1.6 Mbps, 150 ms) | 2.5 s |',
+    );
+    expect(table).toContain('| budget: search page ≤ 120 KB to load, both languages | holds |');
+    expect(table).toContain(
+      '| budget: first answer (four words) ≤ 250 KB after the page has loaded, both languages | **fails** |',
+    );
+    expect(table).toContain('| budget: second answer ≤ 60 KB | holds |');
   });
 
   it('judges the end-to-end budget only at national size, and flags a failed budget', () => {

@@ -10,6 +10,8 @@ export interface BuiltPages {
   exists: (sitePath: string) => boolean;
   /** Parsed /pagefind/pagefind-entry.json (the search index), or undefined when it is missing. */
   searchIndex?: { languages: Record<string, { page_count: number }> } | undefined;
+  /** Page count of /pagefind/ocop-facets.<lang>.json (the search page's facet file), undefined when it is missing. */
+  facetPages?: ((lang: 'vi' | 'en') => number | undefined) | undefined;
 }
 
 export interface RecordIds {
@@ -71,6 +73,13 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
       if (indexed !== records.ids.products.length)
         problems.push(
           `search index (${lang}): ${indexed} pages indexed but there are ${records.ids.products.length} products`,
+        );
+      const faceted = built.facetPages?.(lang);
+      if (built.facetPages && faceted !== records.ids.products.length)
+        problems.push(
+          faceted === undefined
+            ? `/pagefind/ocop-facets.${lang}.json was not written (npm run build runs scripts/search-facets.ts after pagefind)`
+            : `/pagefind/ocop-facets.${lang}.json: ${faceted} pages but there are ${records.ids.products.length} products`,
         );
     }
   }

@@ -178,6 +178,9 @@ export const en: Record<UiKey, string> = {
   'search.count': '{count} products',
   'search.countFor': '{count} products for “{query}”',
   'search.noResults': 'No product matches. Try fewer letters or remove a filter.',
+  'search.description':
+    'Search {count} OCOP products from all over Vietnam by name, with or without Vietnamese marks, by province (former names before 2025 too), group, star rating and certificate state.',
+  'search.filtersSelected': '{count} selected',
   'search.filters': 'Filter results',
   'search.clearFilters': 'Clear all filters',
   'search.facet.stars': 'Stars',

@@ -175,6 +175,9 @@ export const vi = {
   'search.count': '{count} sản phẩm',
   'search.countFor': '{count} sản phẩm cho “{query}”',
   'search.noResults': 'Không có sản phẩm nào khớp. Thử gõ ít chữ hơn hoặc bỏ bớt bộ lọc.',
+  'search.description':
+    'Tìm trong {count} sản phẩm OCOP trên cả nước: theo tên, có dấu hay không dấu, theo tỉnh (cả tên tỉnh trước 2025), nhóm, hạng sao và tình trạng giấy chứng nhận.',
+  'search.filtersSelected': 'Đã chọn {count}',
   'search.filters': 'Lọc kết quả',
   'search.clearFilters': 'Bỏ mọi bộ lọc',
   'search.facet.stars': 'Hạng sao',

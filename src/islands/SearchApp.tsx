@@ -1,28 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
+import { stateOn, type CertificateStateName } from '../lib/certification/certificateState.ts';
+import { vietnamDate } from '../lib/core/clock.ts';
 import { searchQueries } from '../lib/core/foldVietnamese.ts';
-import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from '../lib/search/searchRecord.ts';
-import { EMPTY_SEARCH_STATE, readSearchState, searchStateQuery, type SearchState } from '../lib/search/searchState.ts';
+import { Facets, type FacetCounts, type FacetFile } from '../lib/search/facetFile.ts';
+import { readResultCertificate, SEARCH_FACETS, SEARCH_SORTS, type SearchFacet } from '../lib/search/searchRecord.ts';
+import {
+  EMPTY_SEARCH_STATE,
+  isEmptySearchState,
+  readSearchState,
+  SEARCH_PAGE_SIZE,
+  searchStateQuery,
+  type SearchState,
+} from '../lib/search/searchState.ts';
 
 /** The few Pagefind JS API shapes this island uses (pagefind.js is written by the build, so it has no types here). */
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
 interface PagefindResult {
   id: string;
-  data: () => Promise<{
-    url: string;
-    excerpt: string;
-    meta: Record<string, string | undefined>;
-  }>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
+  data: () => Promise<PagefindData>;
 }
 interface Pagefind {
+  options: (options: { noWorker?: boolean }) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (
-    term: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
-  ) => Promise<PagefindSearch | null>;
+  search: (term: string, options: Record<string, never>) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SearchLabels {
@@ -35,6 +39,7 @@ export interface SearchLabels {
   countFor: string;
   noResults: string;
   filters: string;
+  filtersSelected: string;
   clearFilters: string;
   facetValue: string;
   starsShort: string;
@@ -43,88 +48,153 @@ export interface SearchLabels {
   showMore: string;
   results: string;
   facets: Record<SearchFacet, string>;
-  sorts: Record<SearchSort | 'relevance', string>;
+  sorts: Record<SearchState['sort'], string>;
   /** Value labels per facet: province id → name, "4" → "4 sao OCOP"… */
   values: Record<SearchFacet, Record<string, string>>;
   /** Facet values in display order (stars from 5 down, names collated). */
   order: Record<SearchFacet, string[]>;
+  /** Certificate state names, as certificateStateLabels() gives them to every badge and the page's re-check. */
+  certStates: Record<CertificateStateName, string>;
 }
 
-interface Props {
-  labels: SearchLabels;
-  browse: { href: string; label: string }[];
-}
-
-interface Shown {
+/** One result as a row shows it. */
+export interface Shown {
   url: string;
   title: string;
+  /** HTML: Pagefind's excerpt (escaped page text with <mark> around matched words), or the escaped summary. */
   excerpt: string;
   image?: string | undefined;
   imageAlt?: string | undefined;
   stars?: string | undefined;
   province?: string | undefined;
+  producer?: string | undefined;
+  /** "signed|validUntil|revokedOn" (resultCertificate). */
+  cert?: string | undefined;
+}
+
+/** What the page knows without any download: the empty search, written at build time. */
+export interface SearchInitial {
+  total: number;
+  counts: FacetCounts;
+  /** The first page of products in name order. */
+  items: Shown[];
+  /** The build's day: certificate states are shown as of it until the island knows the visitor's day. */
+  today: string;
+}
+
+interface Props {
+  lang: 'vi' | 'en';
+  labels: SearchLabels;
+  browse: { href: string; label: string }[];
+  initial: SearchInitial;
 }
 
 interface Outcome {
   /** The state these results answer; the page is busy while it differs from the current one. */
   for: SearchState;
-  ids: PagefindResult[];
-  counts: Record<string, Record<string, number>>;
+  /** Pagefind ids in the order shown. */
+  ids: string[];
+  /** Results of the text search by id; ids without one (an empty query) are read from their fragment file. */
+  results: Map<string, PagefindResult>;
+  /** Facet counts for this state, or undefined while the filter panel is closed (they are not worked out then). */
+  counts: FacetCounts | undefined;
 }
 
-const PAGE = 20;
-const SORT_DIRECTION: Record<SearchSort, 'asc' | 'desc'> = { stars: 'desc', name: 'asc', certified: 'desc' };
+const PAGE = SEARCH_PAGE_SIZE;
+const CERT_ICON: Record<CertificateStateName, string> = {
+  valid: '✓',
+  expiring: '!',
+  expired: '✕',
+  revoked: '✕',
+  pending: '…',
+};
 
 function format(template: string, params: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-function pagefindFilters(filters: SearchState['filters'], except?: SearchFacet) {
-  const out: Record<string, { any: string[] }> = {};
-  for (const facet of SEARCH_FACETS) {
-    const values = filters[facet];
-    if (facet !== except && values.length > 0) out[facet] = { any: values };
-  }
-  return out;
+const anyFilter = (state: SearchState) => SEARCH_FACETS.some((facet) => state.filters[facet].length > 0);
+
+/** Reads a Pagefind fragment (gzip of "pagefind_dcd" + JSON) for a page no search result stands for. */
+async function readFragment(id: string): Promise<PagefindData> {
+  const response = await fetch(new URL(`/pagefind/fragment/${id}.pf_fragment`, window.location.href));
+  if (!response.ok || !response.body) throw new Error(`fragment ${id}: ${response.status}`);
+  const text = await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text();
+  const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: PagefindData['meta'] };
+  return { url: fragment.url, excerpt: '', meta: fragment.meta };
 }
 
 /**
- * Runs the visitor's query: the exact spelling first, then the đ-as-d key (searchQueries); results only the looser
- * pass finds come after. Facet counts are disjunctive: each facet with a selection is counted without its own
- * selection, so ticking "4 stars" leaves "5 stars" with its count.
+ * Runs the visitor's query and works out what to show. A text query goes to Pagefind without filters or sorts: the
+ * exact spelling first, then the đ-as-d key (searchQueries); results only the looser pass finds come after.
+ * Filters, sorts and facet counts come from the facet file, loaded only when one of them is asked for; the
+ * counts are disjunctive (each facet counted without its own selection).
  */
-async function runSearch(pagefind: Pagefind, state: SearchState): Promise<Outcome> {
+async function runSearch(
+  pagefind: () => Promise<Pagefind>,
+  facets: () => Promise<Facets>,
+  state: SearchState,
+  wantCounts: boolean,
+  initial: SearchInitial,
+): Promise<Outcome> {
   const queries = searchQueries(state.q);
-  const terms: (string | null)[] = queries.length > 0 ? queries : [null];
-  const sort: Record<string, 'asc' | 'desc'> =
-    state.sort !== 'relevance'
-      ? { [state.sort]: SORT_DIRECTION[state.sort] }
-      : terms[0] === null
-        ? { name: 'asc' }
-        : {};
-  const filters = pagefindFilters(state.filters);
-  // With a sort other than relevance, only the loosest pass matters: it finds everything the exact one does.
-  const passes = Object.keys(sort).length > 0 ? terms.slice(-1) : terms;
-  const searches = await Promise.all(passes.map((term) => pagefind.search(term, { filters, sort })));
-  const seen = new Set<string>();
-  const ids: PagefindResult[] = [];
-  for (const search of searches) {
-    for (const result of search?.results ?? []) {
-      if (!seen.has(result.id)) {
-        seen.add(result.id);
-        ids.push(result);
+  const results = new Map<string, PagefindResult>();
+  const found: string[] = [];
+  if (queries.length > 0) {
+    const engine = await pagefind();
+    const searches = await Promise.all(queries.map((term) => engine.search(term, {})));
+    for (const search of searches) {
+      for (const result of search?.results ?? []) {
+        if (!results.has(result.id)) {
+          results.set(result.id, result);
+          found.push(result.id);
+        }
       }
     }
   }
-  const loosest = terms[terms.length - 1] ?? null;
-  const counts: Record<string, Record<string, number>> = { ...(searches[searches.length - 1]?.filters ?? {}) };
-  await Promise.all(
-    SEARCH_FACETS.filter((facet) => state.filters[facet].length > 0).map(async (facet) => {
-      const without = await pagefind.search(loosest, { filters: pagefindFilters(state.filters, facet) });
-      counts[facet] = without?.filters[facet] ?? {};
-    }),
+  const filtered = anyFilter(state);
+  const needFacets = filtered || state.sort !== 'relevance' || queries.length === 0 || (wantCounts && found.length > 0);
+  if (!needFacets) return { for: state, ids: found, results, counts: undefined };
+  const file = await facets();
+  const positions =
+    queries.length > 0
+      ? found.map((id) => file.positionOf(id)).filter((p): p is number => p !== undefined)
+      : Array.from({ length: file.size }, (_, i) => i);
+  const counts = !wantCounts
+    ? undefined
+    : queries.length === 0 && !filtered
+      ? initial.counts
+      : file.counts(positions, state.filters);
+  const matching = filtered ? positions.filter((p) => file.matches(p, state.filters)) : positions;
+  const order = file.sort(matching, queries.length === 0 && state.sort === 'relevance' ? 'name' : state.sort);
+  return { for: state, ids: order.map((p) => file.idAt(p)), results, counts };
+}
+
+function CertBadge({ cert, today, labels }: { cert: string | undefined; today: string; labels: SearchLabels }) {
+  const dates = readResultCertificate(cert);
+  if (!dates) return null;
+  const state = stateOn(today, dates.signed, dates.validUntil, dates.revokedOn);
+  // The attributes of every certificate badge (CertificateState.astro), so the page's re-check logic applies. The
+  // page's inline re-check may already have updated a badge written by the build before this island hydrates.
+  return (
+    <span
+      suppressHydrationWarning
+      data-cert
+      data-signed={dates.signed}
+      data-valid-until={dates.validUntil}
+      data-revoked={dates.revokedOn ?? undefined}
+      data-state={state}
+      data-labels={JSON.stringify(labels.certStates)}
+      className="cert-state inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-bold"
+    >
+      <span aria-hidden="true" suppressHydrationWarning>
+        {CERT_ICON[state]}
+      </span>
+      <span data-cert-label suppressHydrationWarning>
+        {labels.certStates[state]}
+      </span>
+    </span>
   );
-  return { for: state, ids, counts };
 }
 
 function StarBadge({ stars, labels }: { stars: string | undefined; labels: SearchLabels }) {
@@ -150,65 +220,103 @@ function StarBadge({ stars, labels }: { stars: string | undefined; labels: Searc
   );
 }
 
-export default function SearchApp({ labels, browse }: Props) {
-  const [ready, setReady] = useState<'server' | 'loading' | 'yes' | 'failed'>('server');
+export default function SearchApp({ lang, labels, browse, initial }: Props) {
+  const [hydrated, setHydrated] = useState(false);
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH_STATE);
+  const [limit, setLimit] = useState(PAGE);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [today, setToday] = useState(initial.today);
   const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [shown, setShown] = useState<{ for: Outcome | undefined; limit: number; items: Shown[] }>({
     for: undefined,
     limit: PAGE,
-    items: [],
+    items: initial.items,
   });
-  const [limit, setLimit] = useState(PAGE);
-  const pagefind = useRef<Pagefind | undefined>(undefined);
   const typing = useRef(false);
   const request = useRef(0);
+  const engine = useRef<Promise<Pagefind> | undefined>(undefined);
+  const facetFile = useRef<Promise<Facets> | undefined>(undefined);
 
-  // Load Pagefind and read the query and filters from the address.
-  useEffect(() => {
-    setReady('loading');
-    setState(readSearchState(window.location.search));
-    const onPop = () => {
-      typing.current = false;
-      setState(readSearchState(window.location.search));
-      setLimit(PAGE);
-    };
-    window.addEventListener('popstate', onPop);
+  /** Pagefind (script, WebAssembly, the language's metadata), loaded once, when a text query first needs it. */
+  const pagefind = useCallback(() => {
     // Written by the build after the site is bundled, so the bundler must not try to resolve it.
     const url = new URL('/pagefind/pagefind.js', window.location.href).href;
-    import(/* @vite-ignore */ url)
-      .then(async (module: Pagefind) => {
-        await module.init();
-        // Loads the filter chunks; until then searches return no facet counts.
-        await module.filters();
-        pagefind.current = module;
-        setReady('yes');
-      })
-      .catch(() => setReady('failed'));
-    return () => window.removeEventListener('popstate', onPop);
+    engine.current ??= import(/* @vite-ignore */ url).then(async (module: Pagefind) => {
+      // In the page, not a web worker: the worker is a second copy of Pagefind's code (12 KB) for a search of a few
+      // words that takes milliseconds.
+      await module.options({ noWorker: true });
+      await module.init();
+      return module;
+    });
+    return engine.current;
   }, []);
+  /** The facet file, loaded once, when a filter, a sort or the open filter panel first needs it. */
+  const facets = useCallback(() => {
+    facetFile.current ??= fetch(new URL(`/pagefind/ocop-facets.${lang}.json`, window.location.href)).then(
+      async (response) => {
+        if (!response.ok) throw new Error(`facet file: ${response.status}`);
+        return new Facets((await response.json()) as FacetFile);
+      },
+    );
+    return facetFile.current;
+  }, [lang]);
+
+  // Read the state from the address (in either language: facet values are ids), and follow the Back button.
+  useEffect(() => {
+    setHydrated(true);
+    setToday(vietnamDate(new Date()));
+    const fromAddress = () => {
+      const next = readSearchState(window.location.search);
+      setState(next);
+      if (next.q !== '') void pagefind().catch(() => undefined);
+    };
+    fromAddress();
+    const onPop = () => {
+      typing.current = false;
+      setLimit(PAGE);
+      fromAddress();
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [pagefind]);
+
+  // The empty search is written into the page: no download until the visitor asks for more than it shows.
+  const useInitial = isEmptySearchState(state) && limit <= PAGE;
 
   // Search whenever the state changes (typing is debounced).
   useEffect(() => {
-    if (ready !== 'yes' || !pagefind.current) return;
+    if (!hydrated) return;
     const id = ++request.current;
+    if (useInitial) {
+      setOutcome(undefined);
+      return;
+    }
     const timer = window.setTimeout(
       async () => {
-        const found = await runSearch(pagefind.current as Pagefind, state);
-        if (id === request.current) setOutcome(found);
+        try {
+          const found = await runSearch(pagefind, facets, state, panelOpen, initial);
+          if (id === request.current) setOutcome(found);
+        } catch {
+          if (id === request.current) setFailed(true);
+        }
       },
       typing.current ? 150 : 0,
     );
     return () => window.clearTimeout(timer);
-  }, [ready, state]);
+  }, [hydrated, useInitial, state, panelOpen, pagefind, facets, initial]);
 
   // Load the data of the results on screen.
   useEffect(() => {
-    if (!outcome) return;
+    if (!outcome) {
+      if (useInitial) setShown({ for: undefined, limit: PAGE, items: initial.items });
+      return;
+    }
     let live = true;
     Promise.all(
-      outcome.ids.slice(0, limit).map(async (result) => {
-        const data = await result.data();
+      outcome.ids.slice(0, limit).map(async (id): Promise<Shown> => {
+        const result = outcome.results.get(id);
+        const data = result ? await result.data() : await readFragment(id);
         return {
           url: data.url,
           title: data.meta['title'] ?? data.url,
@@ -217,15 +325,22 @@ export default function SearchApp({ labels, browse }: Props) {
           imageAlt: data.meta['image_alt'],
           stars: data.meta['stars'],
           province: data.meta['province'],
+          producer: data.meta['producer'],
+          cert: data.meta['cert'],
         };
       }),
-    ).then((items) => {
-      if (live) setShown({ for: outcome, limit, items });
-    });
+    ).then(
+      (items) => {
+        if (live) setShown({ for: outcome, limit, items });
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [outcome, limit]);
+  }, [outcome, limit, useInitial, initial]);
 
   /** Moves to a new state and records it in the address: one history entry per change, one per typing burst. */
   const update = useCallback((next: SearchState, fromTyping: boolean) => {
@@ -243,9 +358,10 @@ export default function SearchApp({ labels, browse }: Props) {
     update({ ...state, filters: { ...state.filters, [facet]: values } }, false);
   };
 
-  const anyFilter = SEARCH_FACETS.some((facet) => state.filters[facet].length > 0);
-  const total = outcome?.ids.length ?? 0;
-  const answered = outcome?.for.q.trim() ?? '';
+  const selected = SEARCH_FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  const total = useInitial ? initial.total : (outcome?.ids.length ?? 0);
+  const counts = useInitial ? initial.counts : outcome?.counts;
+  const answered = useInitial ? '' : (outcome?.for.q.trim() ?? '');
   const countText = useMemo(
     () =>
       answered === ''
@@ -253,14 +369,17 @@ export default function SearchApp({ labels, browse }: Props) {
         : format(labels.countFor, { count: total, query: answered }),
     [labels, answered, total],
   );
-  const busy = !outcome || outcome.for !== state || shown.for !== outcome || shown.limit !== limit;
+  const busy = useInitial
+    ? shown.for !== undefined
+    : !outcome || outcome.for !== state || shown.for !== outcome || shown.limit !== limit;
+  const known = useInitial || outcome !== undefined;
 
   const onSubmit = (event: SubmitEvent) => {
-    if (ready === 'yes') event.preventDefault();
+    if (hydrated) event.preventDefault();
   };
 
   return (
-    <div className="mt-4">
+    <div className="mt-4" data-search-ready={hydrated ? '' : undefined}>
       {/* biome-ignore lint/a11y/useSemanticElements: same landmark as the header's search form; <search> is too new for some screen readers */}
       <form method="get" role="search" className="flex max-w-xl gap-2" onSubmit={onSubmit}>
         <label htmlFor="search-page-q" className="sr-only">
@@ -272,6 +391,7 @@ export default function SearchApp({ labels, browse }: Props) {
           type="search"
           value={state.q}
           onChange={(event) => update({ ...state, q: event.target.value }, true)}
+          onFocus={() => void pagefind().catch(() => undefined)}
           placeholder={labels.placeholder}
           autoComplete="off"
           className="flex-1 rounded border border-stone-400 px-3 py-2"
@@ -281,61 +401,71 @@ export default function SearchApp({ labels, browse }: Props) {
         </button>
       </form>
 
-      {(ready === 'loading' || ready === 'failed') && (
+      {failed && (
         <div className="mt-6" data-search-fallback>
-          <p>{ready === 'failed' ? labels.failed : labels.loading}</p>
-          {ready === 'failed' && (
-            <ul className="mt-2 list-inside list-disc">
-              {browse.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href}>{link.label}</a>
-                </li>
-              ))}
-            </ul>
-          )}
+          <p>{labels.failed}</p>
+          <ul className="mt-2 list-inside list-disc">
+            {browse.map((link) => (
+              <li key={link.href}>
+                <a href={link.href}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
-      {ready === 'yes' && (
-        <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
-          <section aria-labelledby="search-filters-heading" className="space-y-4">
-            <h2 id="search-filters-heading" className="text-lg font-bold">
+      <div className="mt-6 grid grid-cols-1 gap-6 md:grid-cols-[16rem_1fr]">
+        <details
+          className="min-w-0 self-start rounded border border-stone-200 p-3"
+          open={panelOpen}
+          onToggle={(event) => setPanelOpen(event.currentTarget.open)}
+          data-search-filters
+        >
+          <summary className="cursor-pointer font-bold">
+            <h2 id="search-filters-heading" className="inline text-lg">
               {labels.filters}
             </h2>
-            {SEARCH_FACETS.map((facet) => {
-              const counts = outcome?.counts[facet] ?? {};
-              const values = labels.order[facet].filter(
-                (value) => (counts[value] ?? 0) > 0 || state.filters[facet].includes(value),
-              );
-              if (values.length === 0) return null;
-              return (
-                <fieldset key={facet} className="space-y-1" data-facet={facet}>
-                  <legend className="mb-1 font-bold">{labels.facets[facet]}</legend>
-                  {values.map((value) => {
-                    const id = `facet-${facet}-${value}`;
-                    return (
-                      <div key={value} className="flex items-center gap-2 text-sm">
-                        <input
-                          id={id}
-                          type="checkbox"
-                          value={value}
-                          checked={state.filters[facet].includes(value)}
-                          onChange={(event) => toggle(facet, value, event.target.checked)}
-                          className="size-4"
-                        />
-                        <label htmlFor={id} data-count={counts[value] ?? 0}>
-                          {format(labels.facetValue, {
-                            label: labels.values[facet][value] ?? value,
-                            count: counts[value] ?? 0,
-                          })}
-                        </label>
-                      </div>
-                    );
-                  })}
-                </fieldset>
-              );
-            })}
-            {anyFilter && (
+            {selected > 0 && (
+              <span className="ms-2 text-sm font-normal">{format(labels.filtersSelected, { count: selected })}</span>
+            )}
+          </summary>
+          <div className="mt-3 space-y-4" aria-busy={panelOpen && !counts}>
+            {panelOpen && !counts && <p className="text-sm">{labels.loading}</p>}
+            {counts &&
+              SEARCH_FACETS.map((facet) => {
+                const of = counts[facet];
+                const values = labels.order[facet].filter(
+                  (value) => (of[value] ?? 0) > 0 || state.filters[facet].includes(value),
+                );
+                if (values.length === 0) return null;
+                return (
+                  <fieldset key={facet} className="space-y-1" data-facet={facet}>
+                    <legend className="mb-1 font-bold">{labels.facets[facet]}</legend>
+                    {values.map((value) => {
+                      const id = `facet-${facet}-${value}`;
+                      return (
+                        <div key={value} className="flex items-center gap-2 text-sm">
+                          <input
+                            id={id}
+                            type="checkbox"
+                            value={value}
+                            checked={state.filters[facet].includes(value)}
+                            onChange={(event) => toggle(facet, value, event.target.checked)}
+                            className="size-4"
+                          />
+                          <label htmlFor={id} data-count={of[value] ?? 0}>
+                            {format(labels.facetValue, {
+                              label: labels.values[facet][value] ?? value,
+                              count: of[value] ?? 0,
+                            })}
+                          </label>
+                        </div>
+                      );
+                    })}
+                  </fieldset>
+                );
+              })}
+            {selected > 0 && (
               <button
                 type="button"
                 className="rounded border border-brand-700 px-3 py-1 text-sm font-bold"
@@ -344,74 +474,98 @@ export default function SearchApp({ labels, browse }: Props) {
                 {labels.clearFilters}
               </button>
             )}
-          </section>
+          </div>
+        </details>
 
-          <section aria-labelledby="search-results-heading">
-            <h2 id="search-results-heading" className="sr-only">
-              {labels.results}
-            </h2>
-            <div className="flex flex-wrap items-center justify-between gap-3">
-              <p role="status" className="font-bold" data-search-count={total}>
-                {outcome ? countText : labels.loading}
-              </p>
-              <div className="flex items-center gap-2 text-sm">
-                <label htmlFor="search-sort">{labels.sort}</label>
-                <select
-                  id="search-sort"
-                  value={state.sort}
-                  onChange={(event) => update({ ...state, sort: event.target.value as SearchState['sort'] }, false)}
-                  className="rounded border border-stone-400 px-2 py-1"
-                >
-                  {(['relevance', ...SEARCH_SORTS] as const).map((sort) => (
-                    <option key={sort} value={sort}>
-                      {labels.sorts[sort]}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            {outcome && total === 0 && <p className="mt-4">{labels.noResults}</p>}
-            <ol className="mt-4 space-y-4" data-search-results aria-busy={busy}>
-              {shown.items.map((item) => (
-                <li key={item.url} className="flex gap-3 border-b border-stone-200 pb-4">
-                  {item.image ? (
-                    <img
-                      src={item.image}
-                      alt={item.imageAlt ?? ''}
-                      width={96}
-                      height={72}
-                      loading="lazy"
-                      className="h-18 w-24 shrink-0 rounded object-cover"
-                    />
-                  ) : (
-                    <div aria-hidden="true" className="h-18 w-24 shrink-0 rounded bg-stone-100" />
-                  )}
-                  <div className="min-w-0 space-y-1">
-                    <h3 className="font-bold">
-                      <a href={item.url}>{item.title}</a>
-                    </h3>
-                    <p className="flex flex-wrap items-center gap-2 text-sm">
-                      <StarBadge stars={item.stars} labels={labels} />
-                      {item.province && <span>{item.province}</span>}
-                    </p>
-                    {/* biome-ignore lint/security/noDangerouslySetInnerHtml: Pagefind's excerpt is escaped page text with only <mark> added around matched words */}
-                    <p className="text-sm text-muted" dangerouslySetInnerHTML={{ __html: item.excerpt }} />
-                  </div>
-                </li>
-              ))}
-            </ol>
-            {total > limit && (
-              <button
-                type="button"
-                className="mt-4 rounded border border-brand-700 px-4 py-2 font-bold"
-                onClick={() => setLimit(limit + PAGE)}
+        <section aria-labelledby="search-results-heading" className="min-w-0">
+          <h2 id="search-results-heading" className="sr-only">
+            {labels.results}
+          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <p role="status" className="font-bold" data-search-count={known ? total : undefined}>
+              {known ? countText : labels.loading}
+            </p>
+            <div className="flex items-center gap-2 text-sm">
+              <label htmlFor="search-sort">{labels.sort}</label>
+              <select
+                id="search-sort"
+                value={state.sort}
+                onChange={(event) => update({ ...state, sort: event.target.value as SearchState['sort'] }, false)}
+                className="rounded border border-stone-400 px-2 py-1"
               >
-                {labels.showMore}
-              </button>
-            )}
-          </section>
-        </div>
-      )}
+                {(['relevance', ...SEARCH_SORTS] as const).map((sort) => (
+                  <option key={sort} value={sort}>
+                    {labels.sorts[sort]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {known && !busy && total === 0 && <p className="mt-4">{labels.noResults}</p>}
+          {/* Rows of one fixed height, and room for a full page kept while there is anything to show: results
+          replacing others never move what is below them (no layout shift). */}
+          <ol
+            className={`mt-4 space-y-4 ${total > 0 || busy ? 'min-h-[calc(10*9rem+9*1rem)]' : ''}`}
+            data-search-results
+            aria-busy={busy}
+          >
+            {shown.items.map((item, index) => (
+              // Keyed by place, not product: a product found again further up must not be moved there (a shift).
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows of one height are reused in place on purpose
+              <li key={index} className="flex h-36 gap-3 overflow-hidden border-b border-stone-200 pb-4">
+                {item.image ? (
+                  <img
+                    src={item.image}
+                    alt={item.imageAlt ?? ''}
+                    width={96}
+                    height={72}
+                    loading="lazy"
+                    decoding="async"
+                    className="h-18 w-24 shrink-0 rounded object-cover"
+                  />
+                ) : (
+                  <div aria-hidden="true" className="h-18 w-24 shrink-0 rounded bg-stone-100" />
+                )}
+                <div className="min-w-0 flex-1 space-y-1">
+                  <h3 className="truncate font-bold">
+                    <a href={item.url}>{item.title}</a>
+                  </h3>
+                  <p className="flex items-center gap-2 overflow-hidden text-sm whitespace-nowrap">
+                    <StarBadge stars={item.stars} labels={labels} />
+                    <CertBadge cert={item.cert} today={today} labels={labels} />
+                  </p>
+                  <p className="truncate text-sm">
+                    {item.province && <span data-result-province>{item.province}</span>}
+                    {item.province && item.producer && ' · '}
+                    {item.producer && (
+                      <span className="text-muted" data-result-producer>
+                        {item.producer}
+                      </span>
+                    )}
+                  </p>
+                  {item.excerpt && (
+                    <p
+                      className="line-clamp-2 text-sm text-muted"
+                      data-result-excerpt
+                      // biome-ignore lint/security/noDangerouslySetInnerHtml: Pagefind's excerpt is escaped page text with only <mark> added around matched words; the summary is escaped by the page
+                      dangerouslySetInnerHTML={{ __html: item.excerpt }}
+                    />
+                  )}
+                </div>
+              </li>
+            ))}
+          </ol>
+          {total > limit && (
+            <button
+              type="button"
+              className="mt-4 rounded border border-brand-700 px-4 py-2 font-bold"
+              onClick={() => setLimit(limit + PAGE)}
+            >
+              {labels.showMore}
+            </button>
+          )}
+        </section>
+      </div>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { ProductLike, ProductView } from '../catalog/buildCatalog.ts';
-import { starKey, starRank } from '../certification/starLevels.ts';
+import { starKey } from '../certification/starLevels.ts';
 import { foldVietnamese, searchKey, slugify } from '../core/foldVietnamese.ts';
 import type { Lang } from '../core/locale.ts';
 
@@ -15,22 +15,68 @@ export const SEARCH_FACETS = [
 ] as const;
 export type SearchFacet = (typeof SEARCH_FACETS)[number];
 
-/** Pagefind sorts of the search page; values sort as strings, so they are written to sort in the intended order. */
+/**
+ * Sorts of the search page. They are not Pagefind sorts (each would add a permutation of every page to the metadata
+ * file a first search downloads): the search page sorts with the facet file written after Pagefind
+ * (scripts/search-facets.ts), loaded only when a sort, a filter or the filter panel asks for it.
+ */
 export const SEARCH_SORTS = ['stars', 'name', 'certified'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+/** Width of the thumbnail a search result loads: it is shown 96 CSS px wide, so 2× for dense screens. */
+export const SEARCH_THUMB_WIDTH = 192;
 
 export interface SearchRecord {
   /** Filter values are stable ids (province ids, group ids, "4", "valid"); the search page labels them. */
   filters: Record<SearchFacet, string[]>;
-  sort: Record<SearchSort, string>;
-  /** Shown on each result beside the title and thumbnail. */
-  meta: { stars: string; province: string };
-  /** A searchable copy of the key fields through searchKey (names, producer, provinces, keywords). */
+  /** Shown on each result beside the title and thumbnail (see resultCertificate for `cert`). */
+  meta: { title: string; stars: string; province: string; producer: string; cert?: string };
+  /**
+   * What the index holds as text, weighted: the names (most), then producer, places and keywords, then the summary.
+   * Whole sentences ending in ". ", so an excerpt never runs two fields together. The long description is left out:
+   * it made every word chunk and result fragment several times larger.
+   */
+  text: { names: string; places: string; summary: string };
+  /** The words of the key fields (names, producer, places, keywords) that have đ, through searchKey (đ → d). */
   keys: string;
 }
 
+/**
+ * The certificate of a result as the search index keeps it: "signed|validUntil|revokedOn". No state: the search page
+ * computes it on the visitor's day with stateOn(), as every page's re-check does.
+ */
+export function resultCertificate(cert: {
+  signed: string;
+  validUntil: string;
+  revokedOn?: string | undefined;
+}): string {
+  return [cert.signed, cert.validUntil, cert.revokedOn ?? ''].join('|');
+}
+
+/** Reads resultCertificate's string back; undefined when it is missing or malformed. */
+export function readResultCertificate(
+  value: string | undefined,
+): { signed: string; validUntil: string; revokedOn: string | null } | undefined {
+  const [signed, validUntil, revokedOn] = (value ?? '').split('|');
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (!signed || !validUntil || !day.test(signed) || !day.test(validUntil)) return undefined;
+  return { signed, validUntil, revokedOn: revokedOn && day.test(revokedOn) ? revokedOn : null };
+}
+
+/** Text as one sentence: trimmed, ending in a full stop unless it already ends in punctuation. */
+function sentence(parts: readonly (string | undefined)[]): string {
+  const text = parts
+    .filter((p): p is string => p !== undefined && p.trim() !== '')
+    .map((p) => p.trim())
+    .join(', ');
+  return text === '' || /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /** The product has producer details the search needs beyond ProductLike. */
-type Searchable = ProductLike & { keywords?: readonly string[] | undefined };
+type Searchable = ProductLike & {
+  keywords?: readonly string[] | undefined;
+  summary?: { vi: string; en?: string | undefined } | undefined;
+};
 type SearchableView = ProductView<Searchable> & {
   producer: { data: { name: string; nameEn?: string | undefined; type: string } };
 };
@@ -52,14 +98,16 @@ export function formerProvinceId(name: string): string {
 }
 
 /**
- * What the search index holds about one product page: facets, sort keys, result meta and a folded copy of the key
- * fields. Pure, so the product page and the tests agree on it.
- * @param position the product's place in the catalogue's Vietnamese name order (the "name" sort).
+ * What the search index holds about one product page: facets, result meta, the weighted text and a folded copy of the
+ * key fields. Pure, so the product page and the tests agree on it.
  */
-export function searchRecord(product: SearchableView, lang: Lang, position: number): SearchRecord {
+export function searchRecord(product: SearchableView, lang: Lang): SearchRecord {
   const { data, cert, province, producer } = product;
   const former = formerProvinceName(product);
   const provinceName = lang === 'en' && province.data.name.en ? province.data.name.en : province.data.name.vi;
+  const name = lang === 'en' && data.nameEn ? data.nameEn : data.name;
+  const producerName = lang === 'en' && producer.data.nameEn ? producer.data.nameEn : producer.data.name;
+  const summary = lang === 'en' && data.summary?.en ? data.summary.en : data.summary?.vi;
   const keyFields = [
     data.name,
     data.nameEn,
@@ -81,13 +129,45 @@ export function searchRecord(product: SearchableView, lang: Lang, position: numb
       state: [cert.state],
       producerType: [producer.data.type],
     },
-    sort: {
-      // starRank is 3, 4, 4.5 (potential 5) or 5; Pagefind compares these numerically.
-      stars: String(starRank(cert.result)),
-      name: String(position).padStart(6, '0'),
-      certified: cert.current?.signed ?? product.lastSigned,
+    meta: {
+      title: name,
+      stars: starKey(cert.result),
+      province: provinceName,
+      producer: producerName,
+      ...(cert.current && cert.validUntil
+        ? {
+            cert: resultCertificate({
+              signed: cert.current.signed,
+              validUntil: cert.validUntil,
+              revokedOn: cert.revokedOn,
+            }),
+          }
+        : {}),
     },
-    meta: { stars: starKey(cert.result), province: provinceName },
-    keys: searchKey([...new Set(keyFields.filter((f): f is string => f !== undefined && f !== ''))].join(' · ')),
+    text: {
+      names: [...new Set([name, data.name, data.nameEn])]
+        .map((n) => sentence([n]))
+        .filter((n) => n !== '')
+        .join(' '),
+      places: [
+        sentence([producerName]),
+        sentence([...new Set([data.origin.asWritten, data.origin.province, provinceName])]),
+        sentence(data.keywords ?? []),
+      ]
+        .filter((s) => s !== '')
+        .join(' '),
+      summary: sentence([summary]),
+    },
+    // Only the words with đ, written with d: every other word is in the text already, and a copy of the whole key
+    // fields made every fragment and word chunk bigger for nothing.
+    keys: [
+      ...new Set(
+        keyFields
+          .filter((f): f is string => f !== undefined)
+          .flatMap((f) => f.split(/[\s,.;:()/·]+/))
+          .filter((word) => /[đĐ]/.test(word))
+          .map(searchKey),
+      ),
+    ].join(' '),
   };
 }

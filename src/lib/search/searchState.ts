@@ -1,6 +1,12 @@
 import type { SortKey } from '../catalog/buildCatalog.ts';
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchSort } from './searchRecord.ts';
 
+/**
+ * Results shown at first and added by "show more": ten fill a phone's screen twice over, and each costs one fragment
+ * download (about 0.8 KB) before the answer shows.
+ */
+export const SEARCH_PAGE_SIZE = 10;
+
 /** What the search page shows, as kept in its address: /search/?q=me+xung&stars=4&stars=5&province=hue&sort=name */
 export interface SearchState {
   q: string;
@@ -25,6 +31,18 @@ export function readSearchState(search: string): SearchState {
     filters,
     sort: (SEARCH_SORTS as readonly string[]).includes(sort ?? '') ? (sort as SearchSort) : 'relevance',
   };
+}
+
+/**
+ * Is this the search page as it opens: nothing typed, nothing filtered, in name order? The page carries its first
+ * results and facet counts from the build, so it shows them without downloading anything.
+ */
+export function isEmptySearchState(state: SearchState): boolean {
+  return (
+    state.q.trim() === '' &&
+    SEARCH_FACETS.every((facet) => state.filters[facet].length === 0) &&
+    (state.sort === 'relevance' || state.sort === 'name')
+  );
 }
 
 /** The query string of a state, without "?"; empty for the empty state. Facets in a fixed order, values sorted. */
