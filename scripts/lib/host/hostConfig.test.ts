@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { HOST_RULE_LIMIT, headersFile, headersFromFile, parseHeadersFile, redirectsFile } from './headersFile.ts';
 import {
+  brotliQuality,
+  LARGE_FILE_BYTES,
   contentTypeOf,
   HOSTS_GUESS_WRONG,
   headersFor,
@@ -163,6 +165,19 @@ describe('host rules', () => {
     expect(contentTypeOf('/manifest.webmanifest')).toBe('application/manifest+json; charset=utf-8');
     expect(contentTypeOf('/pagefind/wasm.en.pagefind')).toBe('application/octet-stream');
     expect(contentTypeOf('/pagefind/index/en_1.pf_index')).toBe('application/octet-stream');
+  });
+});
+
+describe('compression quality', () => {
+  it('pages at the page quality whatever their size; scripts and styles at 11; other files at 11 up to 1 MiB, 9 above', () => {
+    expect(brotliQuality('products/x/index.html', 40_000, 5)).toBe(5);
+    expect(brotliQuality('suppliers/group/food/index.html', 25_000_000, 5)).toBe(5);
+    expect(brotliQuality('admin/decap-cms.js', 5_000_000, 5)).toBe(11);
+    expect(brotliQuality('_astro/site.css', 2_000_000, 5)).toBe(11);
+    expect(brotliQuality('data/products.json', 40_000, 5)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES, 5)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES + 1, 5)).toBe(9);
+    expect(brotliQuality('sitemap-0.xml', 15_000_000, 5)).toBe(9);
   });
 });
 
