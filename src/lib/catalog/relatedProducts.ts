@@ -3,28 +3,43 @@ import type { ProductLike, ProductView } from './buildCatalog.ts';
 interface Index<P extends ProductLike> {
   position: Map<ProductView<P>, number>;
   byProducer: Map<string, ProductView<P>[]>;
+  /** Same subgroup, and same subgroup and province: certified first, then in the order of the list. */
   bySubgroup: Map<string, ProductView<P>[]>;
+  bySubgroupAndProvince: Map<string, ProductView<P>[]>;
 }
 
-// One index per product list: every product page asks for its neighbours, and scanning the whole catalogue each time
-// made the build quadratic (20,000 product pages × 20,000 products).
+// One index per product list: every product page asks for its neighbours. Scanning the whole catalogue each time
+// made the build quadratic (20,000 product pages × 20,000 products), and so did sorting every product of the
+// subgroup for each page (about 1,200 a subgroup at 20,000).
 const indexes = new WeakMap<readonly object[], Index<ProductLike>>();
+
+const placeKey = (subgroup: string, province: string) => `${subgroup}\u0000${province}`;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function indexOf<P extends ProductLike>(all: readonly ProductView<P>[]): Index<P> {
   const known = indexes.get(all) as Index<P> | undefined;
   if (known) return known;
-  const index: Index<P> = { position: new Map(), byProducer: new Map(), bySubgroup: new Map() };
+  const index: Index<P> = {
+    position: new Map(),
+    byProducer: new Map(),
+    bySubgroup: new Map(),
+    bySubgroupAndProvince: new Map(),
+  };
+  // Certified products first, each group in list order (a stable sort): the order suggestions are ranked in.
+  const ranked = [...all].sort((a, b) => Number(b.cert.certified) - Number(a.cert.certified));
   all.forEach((item, i) => {
     index.position.set(item, i);
-    for (const [map, key] of [
-      [index.byProducer, item.producer.id],
-      [index.bySubgroup, item.data.subgroup],
-    ] as const) {
-      const list = map.get(key);
-      if (list) list.push(item);
-      else map.set(key, [item]);
-    }
+    push(index.byProducer, item.producer.id, item);
   });
+  for (const item of ranked) {
+    push(index.bySubgroup, item.data.subgroup, item);
+    push(index.bySubgroupAndProvince, placeKey(item.data.subgroup, item.province.id), item);
+  }
   indexes.set(all, index as unknown as Index<ProductLike>);
   return index;
 }
@@ -46,18 +61,38 @@ export function relatedProducts<P extends ProductLike>(
     if (other.province.id === product.province.id) s += 1;
     return s;
   };
-  // Only the same producer or the same subgroup can score 2 or more.
+  // Only the same producer (4 or more) or the same subgroup (2, or 3 in the same province) can score 2 or more.
+  // Every product of the producer is a candidate; of the others only the first `limit` of each ranked list can
+  // make the cut, since everything after them scores the same and ranks lower.
   const index = indexOf(all);
-  const candidates = new Set([
-    ...(index.byProducer.get(product.producer.id) ?? []),
-    ...(index.bySubgroup.get(product.data.subgroup) ?? []),
-  ]);
-  return [...candidates]
-    .filter((other) => other.id !== product.id)
-    .sort((a, b) => (index.position.get(a) ?? 0) - (index.position.get(b) ?? 0))
+  const seen = new Set<string>([product.id]);
+  const candidates: ProductView<P>[] = [];
+  for (const other of index.byProducer.get(product.producer.id) ?? []) {
+    if (seen.has(other.id)) continue;
+    seen.add(other.id);
+    candidates.push(other);
+  }
+  for (const list of [
+    index.bySubgroupAndProvince.get(placeKey(product.data.subgroup, product.province.id)),
+    index.bySubgroup.get(product.data.subgroup),
+  ]) {
+    let taken = 0;
+    for (const other of list ?? []) {
+      if (taken >= limit) break;
+      if (seen.has(other.id)) continue;
+      seen.add(other.id);
+      candidates.push(other);
+      taken += 1;
+    }
+  }
+  return candidates
     .map((other) => ({ other, s: score(other) }))
-    .filter(({ s }) => s >= 2)
-    .sort((a, b) => b.s - a.s || Number(b.other.cert.certified) - Number(a.other.cert.certified))
+    .sort(
+      (a, b) =>
+        b.s - a.s ||
+        Number(b.other.cert.certified) - Number(a.other.cert.certified) ||
+        (index.position.get(a.other) ?? 0) - (index.position.get(b.other) ?? 0),
+    )
     .slice(0, limit)
     .map(({ other }) => other);
 }
