@@ -17,6 +17,20 @@ import { certificationsRssUrl, eventsRssUrl, eventUrl, productUrl } from '../../
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
+/**
+ * An RSS feed's channel fields: its title and description, the home page in its language, and the Atom self link
+ * and build day (rssChannelData).
+ */
+function channel(lang: Lang, root: URL, buildDay: string, feed: { title: string; description: string; self: string }) {
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
+    xmlns: { atom: ATOM_NAMESPACE },
+    customData: rssChannelData({ selfUrl: new URL(feed.self, root).href, buildDay, lang }),
+  };
+}
+
 async function calendarResponse(lang: Lang, site: URL, events: CalendarEvent[]): Promise<Response> {
   const t = translationsFor(lang);
   const catalog = await loadCatalog();
@@ -67,14 +81,10 @@ export function eventsRss(lang: Lang): APIRoute {
     const root = site ?? FALLBACK_SITE;
     const events = [...catalog.events].reverse().slice(0, 50);
     return rss({
-      title: t('events.feedTitle'),
-      description: t('events.feedDescription'),
-      site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
-      xmlns: { atom: ATOM_NAMESPACE },
-      customData: rssChannelData({
-        selfUrl: new URL(eventsRssUrl(lang), root).href,
-        buildDay: catalog.today,
-        lang,
+      ...channel(lang, root, catalog.today, {
+        title: t('events.feedTitle'),
+        description: t('events.feedDescription'),
+        self: eventsRssUrl(lang),
       }),
       items: events.map(({ id, data }) => ({
         title: pick(data.name, lang).text,
@@ -98,14 +108,10 @@ export function certificationsRss(lang: Lang): APIRoute {
     const catalog = await loadCatalog();
     const root = site ?? FALLBACK_SITE;
     return rss({
-      title: t('certFeed.title'),
-      description: t('certFeed.description'),
-      site: new URL(lang === 'vi' ? '/' : '/en/', root).href,
-      xmlns: { atom: ATOM_NAMESPACE },
-      customData: rssChannelData({
-        selfUrl: new URL(certificationsRssUrl(lang), root).href,
-        buildDay: catalog.today,
-        lang,
+      ...channel(lang, root, catalog.today, {
+        title: t('certFeed.title'),
+        description: t('certFeed.description'),
+        self: certificationsRssUrl(lang),
       }),
       items: recentCertifications(catalog.products, catalog.today, 50).map(({ product, certification }) => {
         const name = localName(product.data, lang);

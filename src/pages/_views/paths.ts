@@ -9,7 +9,7 @@ import { paginateListing, type ListingPage } from '../../lib/catalog/paginateLis
 import { hasGuide } from '../../lib/guide/provinceGuide.ts';
 import type { SearchFacet } from '../../lib/search/searchRecord.ts';
 import { listingSearchQuery } from '../../lib/search/searchState.ts';
-import { GROUP_IDS, subgroupsOf, type GroupId } from '../../schemas/groups.ts';
+import { GROUP_IDS, subgroupsOf, type GroupId, type SubgroupId } from '../../schemas/groups.ts';
 import { producerPageKey, productPageKey, withKeys } from './pageKeys.ts';
 
 export const PAGE_SIZE = 24;
@@ -32,6 +32,17 @@ export const listingFilters = {
   stars: (stars: string): Partial<Record<SearchFacet, string[]>> => ({ stars: [stars], state: ['valid', 'expiring'] }),
 };
 
+/** Which browse view a listing route renders, with that view's own props (ListingRoute.astro picks the view). */
+export type ListingOf =
+  | { view: 'all' }
+  | { view: 'province'; id: string }
+  | { view: 'group'; group: GroupId; subgroup?: SubgroupId }
+  | { view: 'stars'; stars: (typeof STAR_KEYS)[number] };
+
+/** A listing route's props: a page of its listing, or the search-page query a former sort address points to. */
+export type ListingRouteProps =
+  { of: ListingOf; listing: Listing; redirect?: undefined } | { of?: undefined; listing?: undefined; redirect: string };
+
 /**
  * The routes of one browse listing under its own params: its pages in name order, then its former static sort
  * pages, base/sort/stars/ and base/sort/newest/, which now point to the search page with the same products in that
@@ -40,17 +51,18 @@ export const listingFilters = {
  */
 function listingRoutes<P extends Record<string, string>>(
   params: P,
+  of: ListingOf,
   items: readonly SiteProduct[],
   filters: Partial<Record<SearchFacet, string[]>>,
 ) {
   return [
     ...paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE).map((listing) => ({
       params: { ...params, listing: listing.rest },
-      props: { listing } as { listing: Listing; redirect?: undefined },
+      props: { of, listing } as ListingRouteProps,
     })),
     ...(['stars', 'newest'] as const).map((sort) => ({
       params: { ...params, listing: `sort/${sort}` },
-      props: { redirect: listingSearchQuery(filters, sort) } as { listing?: undefined; redirect: string },
+      props: { redirect: listingSearchQuery(filters, sort) } as ListingRouteProps,
     })),
   ];
 }
@@ -67,7 +79,7 @@ export async function productPaths() {
 
 export async function allProductsPaths() {
   const catalog = await loadCatalog();
-  return listingRoutes({}, catalog.products, listingFilters.all());
+  return listingRoutes({}, { view: 'all' }, catalog.products, listingFilters.all());
 }
 
 export async function provincePaths() {
@@ -75,6 +87,7 @@ export async function provincePaths() {
   return catalog.provinces.flatMap((province) =>
     listingRoutes(
       { province: province.id },
+      { view: 'province', id: province.id },
       catalog.productsOfProvince(province.id),
       listingFilters.province(province.id),
     ),
@@ -86,6 +99,7 @@ export async function groupPaths() {
   return GROUP_IDS.flatMap((group) =>
     listingRoutes(
       { group },
+      { view: 'group', group },
       catalog.products.filter((p) => p.data.group === group),
       listingFilters.group(group),
     ),
@@ -98,6 +112,7 @@ export async function subgroupPaths() {
     subgroupsOf(group).flatMap((subgroup) =>
       listingRoutes(
         { group, subgroup },
+        { view: 'group', group, subgroup },
         catalog.products.filter((p) => p.data.subgroup === subgroup),
         listingFilters.group(group, subgroup),
       ),
@@ -110,6 +125,7 @@ export async function starPaths() {
   return STAR_KEYS.flatMap((stars) =>
     listingRoutes(
       { stars },
+      { view: 'stars', stars },
       catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars),
       listingFilters.stars(stars),
     ),
