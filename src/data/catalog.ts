@@ -6,6 +6,7 @@ import { today } from '../lib/core/clock.ts';
 export type ProductData = CollectionEntry<'products'>['data'];
 export type SiteCatalog = Catalog<ProductData>;
 export type SiteProduct = ProductView<ProductData>;
+export type SiteProducer = SiteCatalog['producers'][number];
 
 interface Loaded {
   catalog: SiteCatalog;

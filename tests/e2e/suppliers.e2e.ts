@@ -57,6 +57,38 @@ describe('supplier pages are accessible (axe, WCAG 2.2 AA)', () => {
   }
 });
 
+describe('directory pages by group and province', () => {
+  // At national scale a group has thousands of suppliers (the food group's single page was 25 MB at 20,000
+  // products): the listing is split into numbered pages of at most 24 that link to each other.
+  const biggestGroup = [...Map.groupBy(products.products, (p) => p.group)]
+    .map(([group, items]) => [group, new Set(items.map((p) => p.producer))] as const)
+    .sort((a, b) => b[1].size - a[1].size)[0];
+  if (!biggestGroup) throw new Error('the sample has products');
+  const [group, expected] = biggestGroup;
+
+  it(`lists every supplier of a group once, over pages of at most 24 linked by next links (/suppliers/group/${group}/)`, async () => {
+    const page = await open(`/en/suppliers/group/${group}/`);
+    const seen: string[] = [];
+    let pages = 0;
+    for (;;) {
+      pages += 1;
+      const ids = await page
+        .locator('[data-supplier]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['supplier'] ?? ''));
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.length).toBeLessThanOrEqual(24);
+      seen.push(...ids);
+      const next = page.locator('nav a[rel="next"]');
+      if ((await next.count()) === 0) break;
+      await Promise.all([page.waitForURL(/\/page\/\d+\/$/), next.click()]);
+      expect(new URL(page.url()).pathname).toBe(`/en/suppliers/group/${group}/page/${pages + 1}/`);
+    }
+    expect(seen.toSorted()).toEqual([...expected].toSorted());
+    expect(pages).toBe(Math.ceil(expected.size / 24));
+    await page.context().close();
+  });
+});
+
 describe('producer profile', () => {
   it('shows supply terms, other certifications with their state, and contact actions', async () => {
     const page = await open(`/en/producers/${profile.id}/`);

@@ -2,7 +2,7 @@
  * getStaticPaths for every route, shared by the Vietnamese (root) and English (/en) route files so the two
  * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
  */
-import { loadCatalog, type SiteProduct } from '../../data/catalog.ts';
+import { loadCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
 import { sortProducts, type SortKey } from '../../lib/catalog/buildCatalog.ts';
 import { STAR_KEYS, starKey } from '../../lib/certification/starLevels.ts';
 import { paginateListing, type ListingPage } from '../../lib/catalog/paginateListing.ts';
@@ -172,18 +172,43 @@ export async function eventKindPaths() {
   return [...kinds].map((kind) => ({ params: { kind } }));
 }
 
-/** Supplier directory split by province: only provinces with at least one producer get a page. */
+/** Suppliers on one static page of the directory by province or group: the national food group has thousands. */
+export const SUPPLIERS_PAGE_SIZE = 24;
+
+export type SupplierListing = ListingPage<SiteProducer, 'name'>;
+
+/** The pages of one supplier listing in the directory's order (base/, base/page/2/, …), under `params`. */
+function supplierPages<P extends Record<string, string>>(params: P, producers: readonly SiteProducer[]) {
+  return paginateListing(producers, ['name'] as const, (items) => [...items], SUPPLIERS_PAGE_SIZE).map((listing) => ({
+    params: { ...params, page: listing.rest },
+    props: { listing },
+  }));
+}
+
+/** Supplier directory split by province: only provinces with at least one producer get pages. */
 export async function suppliersProvincePaths() {
   const catalog = await loadCatalog();
   const provinces = new Set(catalog.producers.map((p) => p.data.province));
-  return [...provinces].map((province) => ({ params: { province } }));
+  return [...provinces].flatMap((province) =>
+    supplierPages(
+      { province },
+      catalog.producers.filter((producer) => producer.data.province === province),
+    ),
+  );
 }
 
-/** Supplier directory split by product group: groups with at least one product. */
+/** Supplier directory split by product group: groups with at least one product, producers who make one. */
 export async function suppliersGroupPaths() {
   const catalog = await loadCatalog();
   const groups = new Set(catalog.products.map((p) => p.data.group));
-  return GROUP_IDS.filter((group) => groups.has(group)).map((group) => ({ params: { group } }));
+  return GROUP_IDS.filter((group) => groups.has(group)).flatMap((group) =>
+    supplierPages(
+      { group },
+      catalog.producers.filter((producer) =>
+        catalog.productsOfProducer(producer.id).some((product) => product.data.group === group),
+      ),
+    ),
+  );
 }
 
 /** /guide/<province>/ for every province with at least one product certified today. */
