@@ -371,6 +371,39 @@ describe('results at a glance', () => {
   });
 });
 
+describe('page weight (issue 21)', () => {
+  // What the browser is sent to show the search page, as the host compresses it: HTML, styles, the island's
+  // scripts and runtime, the web fonts, thumbnails (as npm run bench counts it: Pagefind's files are the answer's). With React DOM and six
+  // font files it was about 220 KB on the sample.
+  for (const path of ['/search/', '/en/search/']) {
+    it(`${path} loads in at most 120 KB, with one web font file per weight`, async () => {
+      const { page } = await newPage(browser());
+      const sizes: Promise<{ path: string; bytes: number }>[] = [];
+      page.on('requestfinished', (request) => {
+        sizes.push(
+          request.sizes().then((s) => ({
+            path: new URL(request.url()).pathname,
+            bytes: s.responseBodySize + s.responseHeadersSize,
+          })),
+        );
+      });
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      await page.waitForSelector('[data-search-ready]');
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await Promise.all(sizes);
+      const fonts = loaded.filter((r) => r.path.endsWith('.woff2'));
+      expect(fonts.map((r) => r.path.replace(/\.[\w-]+\.woff2$/, ''))).toEqual(
+        expect.arrayContaining(['/_astro/be-vietnam-pro-400', '/_astro/be-vietnam-pro-700']),
+      );
+      expect(fonts).toHaveLength(2);
+      const pageFiles = loaded.filter((r) => !r.path.startsWith('/pagefind/'));
+      const total = pageFiles.reduce((sum, r) => sum + r.bytes, 0);
+      expect(total, pageFiles.map((r) => `${r.path} ${r.bytes}`).join('\n')).toBeLessThanOrEqual(120 * 1024);
+      await page.context().close();
+    });
+  }
+});
+
 function twoWordsOf(product: ProductRow | undefined): string {
   return foldVietnamese(product?.name.vi ?? '')
     .split(' ')
