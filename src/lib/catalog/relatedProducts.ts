@@ -15,31 +15,17 @@ const indexes = new WeakMap<readonly object[], Index<ProductLike>>();
 
 const placeKey = (subgroup: string, province: string) => `${subgroup}\u0000${province}`;
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 function indexOf<P extends ProductLike>(all: readonly ProductView<P>[]): Index<P> {
   const known = indexes.get(all) as Index<P> | undefined;
   if (known) return known;
-  const index: Index<P> = {
-    position: new Map(),
-    byProducer: new Map(),
-    bySubgroup: new Map(),
-    bySubgroupAndProvince: new Map(),
-  };
   // Certified products first, each group in list order (a stable sort): the order suggestions are ranked in.
   const ranked = [...all].sort((a, b) => Number(b.cert.certified) - Number(a.cert.certified));
-  all.forEach((item, i) => {
-    index.position.set(item, i);
-    push(index.byProducer, item.producer.id, item);
-  });
-  for (const item of ranked) {
-    push(index.bySubgroup, item.data.subgroup, item);
-    push(index.bySubgroupAndProvince, placeKey(item.data.subgroup, item.province.id), item);
-  }
+  const index: Index<P> = {
+    position: new Map(all.map((item, i) => [item, i])),
+    byProducer: Map.groupBy(all, (item) => item.producer.id),
+    bySubgroup: Map.groupBy(ranked, (item) => item.data.subgroup),
+    bySubgroupAndProvince: Map.groupBy(ranked, (item) => placeKey(item.data.subgroup, item.province.id)),
+  };
   indexes.set(all, index as unknown as Index<ProductLike>);
   return index;
 }
