@@ -1,16 +1,14 @@
 /**
- * Run by npm run build last: writes a Brotli (.br) and a gzip (.gz) copy beside every text file of the built site,
- * which nginx (brotli_static, gzip_static) sends to browsers that accept them, so nothing is compressed per request.
- * A copy that would not be smaller than the file is not written. Pagefind's .pf_* and .pagefind files are gzip data
- * already (its script unpacks them) and are left alone.
+ * Run by npm run build last: writes a Brotli (.br) and a gzip (.gz) copy beside every text file of the built site
+ * that is not a page (scripts, styles, data, feeds, calendars, images in SVG), which nginx (brotli_static,
+ * gzip_static) sends to browsers that accept them. A copy that would not be smaller than the file is not written.
+ * Pagefind's .pf_* and .pagefind files are gzip data already (its script unpacks them) and are left alone. Pages are
+ * compressed by the server as it sends them (see COMPRESSIBLE in scripts/lib/host/hostRules.ts).
  *
- * Brotli at quality 11 for scripts, styles, data and feeds (few files, each downloaded by many pages); pages at
- * quality 5 (OCOP_BROTLI_HTML_QUALITY). On 300 product pages of the 1,000-product catalogue: quality 5 takes 0.6 ms
- * a page for 7.6 KB, 10 takes 21 ms for 7.1 KB (7% smaller at 35 times the time: 45 minutes of CPU for the 128,000
- * pages of the national catalogue), 11 takes 35 ms for 6.9 KB; 9 is slower than 10 and no smaller than 8. gzip level 9.
- * A file over 1 MiB that is not a page, script or style (the open-data exports, the sitemaps: 120 MB at 20,000 products) at quality 9:
+ * Brotli at quality 11 for scripts, styles, data and feeds (few files, each downloaded by many pages); a file over
+ * 1 MiB that is not a script or style (the open-data exports, the sitemaps: 120 MB at 20,000 products) at quality 9:
  * quality 11 spent 28.7 s of CPU on the 20 MB products.json for 1.05 MB, quality 9 0.6 s for 1.26 MB (20% more bytes,
- * on files a person downloads once, at 48 times less time). One worker thread per core.
+ * on files a person downloads once, at 48 times less time). gzip level 9. One worker thread per core.
  *
  * A copy newer than its file is kept: a second run (a rebuild after a change, or scripts/build.ts compressing the
  * search index after the pages) only compresses what was written since.
@@ -23,14 +21,13 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { brotliHtmlQuality, distDir } from '../src/config.ts';
+import { distDir } from '../src/config.ts';
 import { brotliQuality, COMPRESSIBLE, extensionOf } from './lib/host/hostRules.ts';
 import { listFiles } from './lib/host/siteHost.ts';
 
 interface Job {
   dist: string;
   files: string[];
-  htmlQuality: number;
 }
 interface Totals {
   files: number;
@@ -46,9 +43,8 @@ function compress(job: Job): Totals {
     const path = join(job.dist, file);
     if (upToDate(path)) continue;
     const data = readFileSync(path);
-    const page = file.endsWith('.html');
-    const quality = brotliQuality(file, data.length, job.htmlQuality);
-    const { br, gz } = page ? compressed(data, quality) : cached(data, quality, () => compressed(data, quality));
+    const quality = brotliQuality(file, data.length);
+    const { br, gz } = cached(data, quality, () => compressed(data, quality));
     totals.files++;
     totals.raw += data.length;
     totals.br += Math.min(br.length, data.length);
@@ -114,7 +110,6 @@ if (!isMainThread) {
   const only = option('only');
   const except = option('except');
   const started = performance.now();
-  const htmlQuality = brotliHtmlQuality();
   const files = listFiles(dist).filter(
     (file) =>
       COMPRESSIBLE.includes(extensionOf(file)) &&
@@ -137,7 +132,7 @@ if (!isMainThread) {
       { length: threads },
       (_, index) =>
         new Promise<Totals>((resolve, reject) => {
-          const job: Job = { dist, files: shares[index] ?? [], htmlQuality };
+          const job: Job = { dist, files: shares[index] ?? [] };
           const worker = new Worker(new URL(import.meta.url), { workerData: job });
           worker.once('message', resolve);
           worker.once('error', reject);

@@ -98,19 +98,6 @@ export function nginxListen(): string {
 }
 
 /**
- * `OCOP_BROTLI_HTML_QUALITY`: Brotli quality (0-11) of the pages' precompressed copies. Default 5: on 300 product
- * pages of the 1,000-product catalogue, 0.6 ms a page for 7.6 KB, against 21 ms for 7.1 KB at 10 (45 minutes of
- * CPU for the 128,000 pages of the national catalogue). Measured in scripts/compress.ts.
- */
-export function brotliHtmlQuality(): number {
-  const value = env('OCOP_BROTLI_HTML_QUALITY');
-  const quality = Number(value ?? 5);
-  if (!Number.isInteger(quality) || quality < 0 || quality > 11)
-    throw new Error(`OCOP_BROTLI_HTML_QUALITY must be a whole number from 0 to 11 (got "${value}")`);
-  return quality;
-}
-
-/**
  * `OCOP_SHARD=i/n`: this `astro build` renders only the i-th of n shares of the pages (0-based), so that
  * `scripts/build.ts` can render on every core and merge the shares into one `dist/`. Set by that script only.
  */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,9 @@ import { parse } from 'yaml';
 import { HOST_RULE_LIMIT, headersFile, headersFromFile, parseHeadersFile, redirectsFile } from './headersFile.ts';
 import {
   brotliQuality,
+  COMPRESSIBLE,
   LARGE_FILE_BYTES,
+  PAGE_COMPRESSION,
   contentTypeOf,
   HOSTS_GUESS_WRONG,
   headersFor,
@@ -20,7 +22,7 @@ import {
   securityHeaders,
 } from './hostRules.ts';
 import { nginxServerBlock, nginxStandaloneConf } from './nginxConf.ts';
-import { BROTLI_MODULE, findNginx, NGINX_MISSING, startNginx } from './nginxServer.ts';
+import { BROTLI_MODULES, findNginx, NGINX_MISSING, startNginx } from './nginxServer.ts';
 import { mergePolicies, metaPolicyOf } from './sitePolicy.ts';
 
 /** Pagefind's top-level files as version 1.6 writes them. */
@@ -168,16 +170,29 @@ describe('host rules', () => {
   });
 });
 
-describe('compression quality', () => {
-  it('pages at the page quality whatever their size; scripts and styles at 11; other files at 11 up to 1 MiB, 9 above', () => {
-    expect(brotliQuality('products/x/index.html', 40_000, 5)).toBe(5);
-    expect(brotliQuality('suppliers/group/food/index.html', 25_000_000, 5)).toBe(5);
-    expect(brotliQuality('admin/decap-cms.js', 5_000_000, 5)).toBe(11);
-    expect(brotliQuality('_astro/site.css', 2_000_000, 5)).toBe(11);
-    expect(brotliQuality('data/products.json', 40_000, 5)).toBe(11);
-    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES, 5)).toBe(11);
-    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES + 1, 5)).toBe(9);
-    expect(brotliQuality('sitemap-0.xml', 15_000_000, 5)).toBe(9);
+describe('compression', () => {
+  it('scripts and styles at 11 whatever their size; other files at 11 up to 1 MiB, 9 above', () => {
+    expect(brotliQuality('admin/decap-cms.js', 5_000_000)).toBe(11);
+    expect(brotliQuality('_astro/site.css', 2_000_000)).toBe(11);
+    expect(brotliQuality('data/products.json', 40_000)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES + 1)).toBe(9);
+    expect(brotliQuality('sitemap-0.xml', 15_000_000)).toBe(9);
+  });
+
+  it('pages are not precompressed: nginx compresses them as it sends them, with Brotli and with gzip', () => {
+    expect(COMPRESSIBLE).not.toContain('html');
+    expect(COMPRESSIBLE).toEqual(expect.arrayContaining(['css', 'js', 'json', 'xml', 'ics', 'svg']));
+    const conf = nginxServerBlock(rules, { ...options, root: '/srv/site', listen: '80', brotli: true });
+    for (const line of [
+      'gzip on;',
+      'gzip_static on;',
+      `gzip_comp_level ${PAGE_COMPRESSION.gzip};`,
+      'brotli on;',
+      'brotli_static on;',
+      `brotli_comp_level ${PAGE_COMPRESSION.brotli};`,
+    ])
+      expect(conf.split('\n').map((l) => l.trim())).toContain(line);
   });
 });
 
@@ -242,12 +257,10 @@ describe('generated host configurations', () => {
   it.skipIf(!findNginx())('nginx itself accepts the configuration (nginx -t)', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'ocop-nginx-test-'));
     try {
-      const brotli = execFileSync('sh', ['-c', `test -e ${BROTLI_MODULE} && echo yes || true`])
-        .toString()
-        .trim();
+      const brotli = BROTLI_MODULES.every((module) => existsSync(module));
       const conf = nginxStandaloneConf(
-        nginxServerBlock(rules, { ...options, root: prefix, listen: '127.0.0.1:1', brotli: brotli === 'yes' }),
-        { prefix, brotliModule: brotli === 'yes' ? BROTLI_MODULE : undefined, userRoot: process.getuid?.() === 0 },
+        nginxServerBlock(rules, { ...options, root: prefix, listen: '127.0.0.1:1', brotli }),
+        { prefix, brotliModules: brotli ? BROTLI_MODULES : undefined, userRoot: process.getuid?.() === 0 },
       );
       writeFileSync(join(prefix, 'nginx.conf'), conf);
       const nginxBinary = findNginx() ?? 'nginx';

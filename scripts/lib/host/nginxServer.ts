@@ -6,8 +6,14 @@ import { delimiter, join, resolve } from 'node:path';
 import { nginxServerBlock, nginxStandaloneConf } from './nginxConf.ts';
 import { siteHost } from './siteHost.ts';
 
-/** Debian's module package for brotli_static (libnginx-mod-http-brotli-static). */
-export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/**
+ * Debian's Brotli modules: brotli_static sends the build's .br files (libnginx-mod-http-brotli-static), the filter
+ * compresses pages as they are sent (libnginx-mod-http-brotli-filter).
+ */
+export const BROTLI_MODULES = [
+  '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+  '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so',
+] as const;
 
 /**
  * The nginx binary: the one NGINX names (only that one), else nginx on PATH, else where Debian puts it (/usr/sbin is
@@ -26,6 +32,7 @@ export function findNginx(): string | undefined {
 
 export const NGINX_MISSING =
   'nginx is not installed. On Debian or Ubuntu: sudo apt-get install nginx libnginx-mod-http-brotli-static ' +
+  'libnginx-mod-http-brotli-filter ' +
   "(or run npm run preview for Astro's own preview server, without the production headers).";
 
 /** A free port on 127.0.0.1 (asked of the system, then released for nginx to take). */
@@ -85,11 +92,11 @@ export async function startNginx(dist: string, options: StartOptions = {}): Prom
   const port = options.port || (await freePort());
   const prefix = mkdtempSync(join(tmpdir(), 'ocop-nginx-'));
   mkdirSync(join(prefix, 'logs'));
-  const brotli = existsSync(BROTLI_MODULE);
+  const brotli = BROTLI_MODULES.every((module) => existsSync(module));
   const server = nginxServerBlock(rules, { ...hostOptions, root, listen: `127.0.0.1:${port}`, brotli });
   const conf = nginxStandaloneConf(server, {
     prefix,
-    brotliModule: brotli ? BROTLI_MODULE : undefined,
+    brotliModules: brotli ? BROTLI_MODULES : undefined,
     userRoot: process.getuid?.() === 0,
     workers: options.workers,
     accessLog: options.accessLog,
