@@ -1,9 +1,11 @@
 /**
- * Run by npm run build after check-build: checks the built site offline, every page of it, and fails when an
+ * Run by npm run build beside check-build: checks the built site offline, every page of it, and fails when an
  * internal link, image, stylesheet, script or #fragment does not resolve to a file a static host would serve, or when
  * a link to another site lacks rel="noopener noreferrer". Links to other sites are not fetched; absolute links to
  * this site (canonical, Open Graph, hreflang) are checked against dist/ too, and so are stylesheets' url(...) and the
- * item links of the RSS feeds.
+ * item links of the RSS feeds. Each page is also held to the page rules of scripts/lib/siteRules.ts (pageProblems:
+ * heading order, no <style> in <body>, noindex where due…), reported as "page check": the one read of each page
+ * serves both (check-build.ts checks the feeds, calendars and sitemaps).
  *
  * It reads the files directly instead of crawling a local server (a crawl with linkinator took 42 s of CPU at 1,000
  * products and grew past ten minutes), with one thread per core: each reads every other file with htmlparser2.
@@ -95,17 +97,20 @@ if (!isMainThread) {
     }),
     ...parts.flatMap((part) => part.unsafe),
   ];
+  const pageRules = parts.flatMap((part) => part.pageRules);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (problems.length > 0) {
+  if (problems.length > 0 || pageRules.length > 0) {
     for (const problem of problems) console.error(`link check: ${problem}`);
+    for (const problem of pageRules) console.error(`page check: ${problem}`);
+    const count = (n: number, what: string) => `${n} ${what} problem${n === 1 ? '' : 's'}`;
     console.error(
-      `\n${problems.length} link problem${problems.length === 1 ? '' : 's'} (${seconds} s); see the messages above.`,
+      `\n${[problems.length > 0 ? count(problems.length, 'link') : '', pageRules.length > 0 ? count(pageRules.length, 'page') : ''].filter(Boolean).join(' and ')} (${seconds} s); see the messages above.`,
     );
     process.exit(1);
   }
   const pages = parts.reduce((sum, part) => sum + part.pages, 0);
   const checked = parts.reduce((sum, part) => sum + part.checked, 0);
   console.log(
-    `link check: ${checked} internal links, images and fragments resolve on ${pages} pages with ${threads} thread${threads === 1 ? '' : 's'}; every external link has rel="noopener noreferrer" (${seconds} s).`,
+    `link check: ${checked} internal links, images and fragments resolve on ${pages} pages with ${threads} thread${threads === 1 ? '' : 's'}; every external link has rel="noopener noreferrer"; every page keeps the page rules (${seconds} s).`,
   );
 }

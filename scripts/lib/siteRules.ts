@@ -78,16 +78,21 @@ export function crawlProblems(robots: string | undefined, sitemaps: Map<string, 
   return problems;
 }
 
-/** Every check above over a built site: each page, RSS feed and calendar file, robots.txt and the sitemaps. */
-export function siteProblems(dist: string, buildDay: string): string[] {
+/**
+ * Every check above over a built site: each page, RSS feed and calendar file, robots.txt and the sitemaps. With
+ * `pages: false` the pages are left out: scripts/check-links.ts applies pageProblems to each page as it reads it for
+ * its links, so npm run build reads each page once for both.
+ */
+export function siteProblems(dist: string, buildDay: string, { pages = true }: { pages?: boolean } = {}): string[] {
   const files = (readdirSync(dist, { recursive: true }) as string[])
     .map((file) => file.split(sep).join('/'))
     .filter((file) => !file.startsWith('admin/') && !file.startsWith('pagefind/'));
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   const problems: string[] = [];
   for (const file of files) {
-    if (file.endsWith('.html')) problems.push(...pageProblems(`/${file}`, read(file)));
-    else if (file.endsWith('.xml') && file.startsWith(`feeds/`))
+    if (file.endsWith('.html')) {
+      if (pages) problems.push(...pageProblems(`/${file}`, read(file)));
+    } else if (file.endsWith('.xml') && file.startsWith(`feeds/`))
       problems.push(...rssProblems(`/${file}`, read(file), buildDay));
     else if (file.endsWith('.xml') && file.startsWith('en/feeds/'))
       problems.push(...rssProblems(`/${file}`, read(file), buildDay));
