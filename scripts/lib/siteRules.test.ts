@@ -18,6 +18,13 @@ describe('pageProblems', () => {
     expect(pageProblems('/search/index.html', html)[0]).toMatch(/<style> element inside <body>/);
   });
 
+  it('says where to list a page whose island style was left in the body (an island outside ISLAND_PAGES)', () => {
+    const html = page('', '<div><style>astro-island,astro-slot,astro-static-slot{display:contents}</style></div>');
+    expect(pageProblems('/events/index.html', html)).toEqual([
+      "/events/index.html: Astro's island style inside <body> (allowed only in <head>): add the page to ISLAND_PAGES in src/lib/site/islandStyles.ts",
+    ]);
+  });
+
   it('wants noindex on the offline and not-found pages, and a description on trace pages', () => {
     expect(pageProblems('/offline/index.html', page('', ''))[0]).toMatch(/noindex/);
     expect(pageProblems('/en/404.html', page('', ''))[0]).toMatch(/noindex/);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { styleInBody } from '../../src/lib/site/islandStyles.ts';
+import { islandStyleInBody, styleInBody } from '../../src/lib/site/islandStyles.ts';
 
 /**
  * What the HTML, feed and calendar validators (Nu HTML Checker, an RSS validator, RFC 5545) flagged on the built
@@ -23,7 +23,11 @@ function headings(html: string): { level: number; text: string }[] {
 
 export function pageProblems(path: string, html: string): string[] {
   const problems: string[] = [];
-  if (styleInBody(html)) problems.push(`${path}: a <style> element inside <body> (allowed only in <head>)`);
+  if (islandStyleInBody(html))
+    problems.push(
+      `${path}: Astro's island style inside <body> (allowed only in <head>): add the page to ISLAND_PAGES in src/lib/site/islandStyles.ts`,
+    );
+  else if (styleInBody(html)) problems.push(`${path}: a <style> element inside <body> (allowed only in <head>)`);
   let previous = 0;
   for (const { level, text } of headings(html)) {
     if (level > previous + 1) problems.push(`${path}: heading levels skip from h${previous} to h${level} ("${text}")`);

@@ -6,6 +6,24 @@
  */
 const ISLAND_STYLE = /<style>(astro-island,[^<]*\{display:contents\})<\/style>/g;
 
+/**
+ * The pages that hold an island (a `client:` component), as files of dist/: the search page (SearchPage.astro), the
+ * shortlist (ShortlistPage.astro) and the supplier directory (SuppliersIndex.astro), in both languages. Only these
+ * are read after the build, not all 130,000 pages (27 s a render process at 20,000 products). An island added to
+ * another page leaves its style in `<body>`, which the page check (scripts/lib/siteRules.ts) reports with a pointer
+ * here, so the list cannot silently fall behind.
+ */
+export const ISLAND_PAGES: readonly string[] = ['search', 'shortlist', 'suppliers'].flatMap((page) => [
+  `${page}/index.html`,
+  `en/${page}/index.html`,
+]);
+
+/** Whether a page's body holds Astro's island style (an island on a page missing from ISLAND_PAGES). */
+export function islandStyleInBody(html: string): boolean {
+  const bodyAt = html.indexOf('<body');
+  return bodyAt >= 0 && new RegExp(ISLAND_STYLE.source).test(html.slice(bodyAt));
+}
+
 /** The page with Astro's island style moved from `<body>` to the end of `<head>`; any other page unchanged. */
 export function hoistIslandStyle(html: string): string {
   const bodyAt = html.indexOf('<body');
