@@ -54,7 +54,10 @@ if (!isMainThread) {
   if (!canonical) throw new Error(`${dist}/index.html has no canonical link`);
   const siteOrigin = new URL(canonical).origin;
 
-  const checkable = all.filter((file) => /\.(html|css|xml)$/.test(file) && (!only || only.has(file)));
+  // Pagefind's own files are not checked: npm run build runs this check while Pagefind writes them.
+  const checkable = all.filter(
+    (file) => /\.(html|css|xml)$/.test(file) && !file.startsWith('pagefind/') && (!only || only.has(file)),
+  );
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(checkable.length / 2000)));
   const parts = await Promise.all(
     Array.from(
