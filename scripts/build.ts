@@ -11,9 +11,9 @@
  *    copy of the content store and with its own image cache. The first writes into dist/ and the others' files are
  *    moved in; a file two processes both wrote (a script bundle, an image, a public file) must be byte-identical
  *    or the build fails. The sitemap is written from the full page list.
- * 3. Pagefind, then the build check and the host configuration; beside them, the link check (with the page rules)
- *    and the precompressed copies of scripts, styles, data and feeds (pages are compressed by the server); last,
- *    those of Pagefind's files.
+ * 3. Pagefind, then the check of the search index; beside them, on the other core, the link check (with the page
+ *    rules), the build check of the pages, the pages' policies and the precompressed copies of scripts, styles, data
+ *    and feeds (pages are compressed by the server). Last, the host configuration and the copies of Pagefind's files.
  *
  * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
  * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
@@ -313,9 +313,13 @@ const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
   first.then(async (result) => (result.code === 0 ? [result, ...(await Promise.all(next()))] : [result]));
 // Pagefind names its files by their content: an index written over an older one would leave the old files behind.
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
-// Pagefind works on one core (at 20,000 products 62 s of CPU in 65 s): the link check (which reads no file of
-// Pagefind's: no page links into /pagefind/, the search island loads it from its script) and the compressed copies
-// take the other.
+// Pagefind works on one core (at 20,000 products 62 s of CPU in 65 s). What reads no file of Pagefind's takes the
+// other: the link check (no page links into /pagefind/: the search island loads it from its script), the build
+// check of the pages, the pages' policies for the host configuration, and the compressed copies. After Pagefind:
+// the check of the search index, and the host configuration (its rules name Pagefind's files).
+const policies = join(STATE_DIR, 'policies.json');
+mkdirSync(STATE_DIR, { recursive: true });
+const alone = (result: Promise<Result>) => result.then((done) => [done]);
 const sideBySide = await Promise.all([
   then(
     run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]).then(async (index) => {
@@ -324,13 +328,16 @@ const sideBySide = await Promise.all([
       const facets = await run('search facets', ['scripts/search-facets.ts', dist]);
       return { code: facets.code, output: index.output + facets.output };
     }),
-    () => [run('build check', ['scripts/check-build.ts', dist]), run('host config', ['scripts/host-config.ts', dist])],
+    () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
   ),
-  run('link check', linkCheckArgs).then((result) => [result]),
-  run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']).then((result) => [result]),
+  then(run('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies]), () => []),
+  alone(run('link check', linkCheckArgs)),
+  alone(run('build check', ['scripts/check-build.ts', dist, '--part', 'pages'])),
+  alone(run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind'])),
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);
 if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');
+await step('host config', ['scripts/host-config.ts', dist, '--policies', policies]);
 await step('compress the rest', ['scripts/compress.ts', dist]);
 
 mkdirSync(STATE_DIR, { recursive: true });

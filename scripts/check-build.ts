@@ -1,10 +1,15 @@
 /**
  * Run by npm run build after astro build: fails the build when the pages written do not match the records read
- * (a silently failed render), or when /data/products.json disagrees with them.
+ * (a silently failed render), when /data/products.json disagrees with them, or when the search index misses products.
+ *
+ *   node scripts/check-build.ts [dist] [--part pages|search]
+ *
+ * `--part pages` checks all but the search index, `--part search` only that: scripts/build.ts runs the first beside
+ * Pagefind and the second after it. Without --part, both.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBuild } from './lib/checkBuild.ts';
+import { checkRecordPages, checkSearchIndex } from './lib/checkBuild.ts';
 import { siteProblems } from './lib/siteRules.ts';
 import { today } from '../src/lib/core/clock.ts';
 import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/records/contentLayout.ts';
@@ -13,7 +18,11 @@ import { readContentTree } from '../src/lib/records/readContentTree.ts';
 import { SYSTEM_FONT_SYMBOLS, uncoveredCharacters } from '../src/lib/site/webFontCharacters.ts';
 import { coveredCodePoints } from '../src/integrations/webFonts.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const dist = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : 'dist';
+const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
+if (part !== undefined && part !== 'pages' && part !== 'search')
+  throw new Error(`check-build: --part is "pages" or "search" (got "${part}")`);
 const { files } = readContentTree(contentRoot());
 const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as string[]])) as Record<
   CollectionName,
@@ -22,7 +31,7 @@ const ids = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as strin
 const traceCodes: string[] = [];
 for (const file of files) {
   ids[file.collection].push(file.id);
-  if (file.collection === 'products') {
+  if (file.collection === 'products' && part !== 'search') {
     const parsed = parseRecord(file.file, file.text);
     if ('record' in parsed && typeof parsed.record.data['traceCode'] === 'string')
       traceCodes.push(parsed.record.data['traceCode']);
@@ -34,28 +43,32 @@ const pages = (section: string, lang: 'vi' | 'en') => {
   if (!existsSync(dir)) return new Set<string>();
   return new Set(readdirSync(dir).filter((name) => existsSync(join(dir, name, 'index.html'))));
 };
-const jsonPath = join(dist, 'data', 'products.json');
-const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
-const entryPath = join(dist, 'pagefind', 'pagefind-entry.json');
-const searchIndex = existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, 'utf8')) : undefined;
-const problems = [
-  ...checkBuild(
-    { ids, traceCodes },
-    {
-      pages,
-      productsJson,
-      searchIndex,
-      exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')),
+const problems: string[] = [];
+if (part !== 'search') {
+  const jsonPath = join(dist, 'data', 'products.json');
+  const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
+  problems.push(
+    ...checkRecordPages(
+      { ids, traceCodes },
+      { pages, productsJson, exists: (sitePath) => existsSync(join(dist, sitePath, 'index.html')) },
+    ),
+    // What the feed and calendar validators flag: feeds, .ics lines, robots.txt and sitemaps. The pages' rules
+    // (heading order, styles in <body>, noindex) are applied by check-links.ts as it reads each page.
+    ...siteProblems(dist, today(), { pages: false }),
+  );
+}
+if (part !== 'pages') {
+  const entryPath = join(dist, 'pagefind', 'pagefind-entry.json');
+  problems.push(
+    ...checkSearchIndex(ids.products.length, {
+      searchIndex: existsSync(entryPath) ? JSON.parse(readFileSync(entryPath, 'utf8')) : undefined,
       facetPages: (lang) => {
         const path = join(dist, 'pagefind', `ocop-facets.${lang}.json`);
         return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as { ids: string[] }).ids.length : undefined;
       },
-    },
-  ),
-  // What the feed and calendar validators flag: feeds, .ics lines, robots.txt and sitemaps. The pages' rules (heading
-  // order, styles in <body>, noindex) are applied by check-links.ts as it reads each page.
-  ...siteProblems(dist, today(), { pages: false }),
-];
+    }),
+  );
+}
 
 if (problems.length > 0) {
   for (const problem of problems) console.error(`build check: ${problem}`);
@@ -63,6 +76,12 @@ if (problems.length > 0) {
     `\nThe build is incomplete (${problems.length} problem${problems.length === 1 ? '' : 's'}); see the messages above.`,
   );
   process.exit(1);
+}
+if (part === 'search') {
+  console.log(
+    `build check: the search index and its facet files hold each of the ${ids.products.length} products in both languages.`,
+  );
+  process.exit(0);
 }
 // A letter the web font was not cut with is drawn in the system font (the @font-face unicode-range says what it has):
 // readable, but worth adding to src/lib/site/webFontCharacters.ts.
@@ -79,5 +98,5 @@ for (const [char, file] of outsideFont)
     `build check: warning: ${file}: "${char}" (U+${(char.codePointAt(0) as number).toString(16).toUpperCase()}) is not in the web font; it shows in the system font. Add it to src/lib/site/webFontCharacters.ts.`,
   );
 console.log(
-  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page, products.json entry and search index entry present in both languages; feeds, calendars, robots.txt and sitemap pass the validator rules (the pages' rules: the link check).`,
+  `build check: ${ids.products.length} products, ${ids.producers.length} producers, ${ids.provinces.length} provinces, ${ids.events.length} events — every page${part === 'pages' ? ' and' : ','} products.json entry${part === 'pages' ? '' : ' and search index entry'} present in both languages; feeds, calendars, robots.txt and sitemap pass the validator rules (the pages' rules: the link check).`,
 );

@@ -1,5 +1,5 @@
 /**
- * Run by npm run build after the link check: writes the host configurations for the build, all from
+ * Run by npm run build after Pagefind: writes the host configurations for the build, all from
  * scripts/lib/host/hostRules.ts and the policy the pages carry.
  *
  * - dist/_headers and dist/_redirects, read by Netlify and Cloudflare Pages from the published folder;
@@ -7,16 +7,30 @@
  * - deploy/nginx/ocop-site.conf, an nginx server block for your own server (root: this dist/, or OCOP_DEPLOY_ROOT;
  *   listen: OCOP_NGINX_LISTEN, default 80; server_name from the site URL).
  *
- *   node scripts/host-config.ts [dist]
+ *   node scripts/host-config.ts [dist] [--read-policies <file> | --policies <file>]
+ *
+ * Reading every page's policy is most of its work (41 s at 20,000 products) and does not need Pagefind's files, which
+ * the rules do: scripts/build.ts runs `--read-policies <file>` beside Pagefind (the policies into the file, nothing
+ * else), then `--policies <file>` after it.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deployRoot, distDir, nginxListen } from '../src/config.ts';
+import { cspReportUrl, deployRoot, distDir, nginxListen } from '../src/config.ts';
 import { headersFile, redirectsFile } from './lib/host/headersFile.ts';
 import { nginxServerBlock } from './lib/host/nginxConf.ts';
-import { siteHost } from './lib/host/siteHost.ts';
+import { type PagePolicies, pagePolicies, siteHost } from './lib/host/siteHost.ts';
 
-const dist = process.argv[2] ?? distDir();
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const dist = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : distDir();
+const readInto = option('read-policies');
+if (readInto) {
+  const read = pagePolicies(dist);
+  writeFileSync(readInto, JSON.stringify(read));
+  console.log(`host config: ${read.policies.length} distinct policies on ${read.withPolicy} of ${read.total} pages.`);
+  process.exit(0);
+}
+const policiesFile = option('policies');
 const englishNotFound = join(dist, 'en', '404', 'index.html');
 if (!existsSync(englishNotFound)) throw new Error(`${englishNotFound} not found: run astro build first`);
 // Written only when missing or different: scripts/build.ts compresses pages beside this script.
@@ -24,7 +38,11 @@ const englishNotFoundFile = join(dist, 'en', '404.html');
 if (!existsSync(englishNotFoundFile) || !readFileSync(englishNotFoundFile).equals(readFileSync(englishNotFound)))
   copyFileSync(englishNotFound, englishNotFoundFile);
 
-const { rules, options, pages } = siteHost(dist);
+const { rules, options, pages } = siteHost(
+  dist,
+  cspReportUrl(),
+  policiesFile ? (JSON.parse(readFileSync(policiesFile, 'utf8')) as PagePolicies) : pagePolicies(dist),
+);
 writeFileSync(join(dist, '_headers'), headersFile(rules, options));
 writeFileSync(join(dist, '_redirects'), redirectsFile());
 

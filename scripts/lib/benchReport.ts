@@ -158,7 +158,9 @@ export function resultsTable(results: readonly BenchResult[]): string {
         'merge',
         'pagefind',
         'build check',
+        'build check: search',
         'link check',
+        'host config: page policies',
         'host config',
         'compress',
       ] as const

@@ -24,6 +24,11 @@ export interface RecordIds {
  * lists built. Astro can exit 0 with pages missing when a render fails; this turns that into a failed build.
  */
 export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
+  return [...checkRecordPages(records, built), ...checkSearchIndex(records.ids.products.length, built)];
+}
+
+/** The pages and /data/products.json against the records (all but the search index). */
+export function checkRecordPages(records: RecordIds, built: BuiltPages): string[] {
   const problems: string[] = [];
   const expect = (section: string, ids: readonly string[], what: string) => {
     for (const lang of ['vi', 'en'] as const) {
@@ -64,22 +69,26 @@ export function checkBuild(records: RecordIds, built: BuiltPages): string[] {
       }
     }
   }
+  return problems;
+}
+
+/** The search index and the search page's facet files: one entry per product in each language. */
+export function checkSearchIndex(products: number, built: Pick<BuiltPages, 'searchIndex' | 'facetPages'>): string[] {
+  const problems: string[] = [];
   // The search indexes product pages only, one index per page language.
   if (built.searchIndex === undefined) {
     problems.push('/pagefind/pagefind-entry.json was not written (the search index; npm run build runs pagefind)');
   } else {
     for (const lang of ['vi', 'en'] as const) {
       const indexed = built.searchIndex.languages[lang]?.page_count ?? 0;
-      if (indexed !== records.ids.products.length)
-        problems.push(
-          `search index (${lang}): ${indexed} pages indexed but there are ${records.ids.products.length} products`,
-        );
+      if (indexed !== products)
+        problems.push(`search index (${lang}): ${indexed} pages indexed but there are ${products} products`);
       const faceted = built.facetPages?.(lang);
-      if (built.facetPages && faceted !== records.ids.products.length)
+      if (built.facetPages && faceted !== products)
         problems.push(
           faceted === undefined
             ? `/pagefind/ocop-facets.${lang}.json was not written (npm run build runs scripts/search-facets.ts after pagefind)`
-            : `/pagefind/ocop-facets.${lang}.json: ${faceted} pages but there are ${records.ids.products.length} products`,
+            : `/pagefind/ocop-facets.${lang}.json: ${faceted} pages but there are ${products} products`,
         );
     }
   }

@@ -24,13 +24,16 @@ export interface SiteHost {
   pages: { withPolicy: number; total: number };
 }
 
-/**
- * The host rules for a build in `dist`: the path rules for its Pagefind files and the union of its pages' policies.
- * OCOP_CSP_REPORT_URL (read at build time) names where browsers send policy violation reports.
- */
-export function siteHost(dist: string, reportUrl = cspReportUrl()): SiteHost {
-  const files = listFiles(dist);
-  const html = files.filter((file) => file.endsWith('.html'));
+/** The distinct Content-Security-Policy values of a build's pages, and how many pages carry one. */
+export interface PagePolicies {
+  policies: string[];
+  withPolicy: number;
+  total: number;
+}
+
+/** Reads the policy of every page of a build (the first part of each page: its head). */
+export function pagePolicies(dist: string): PagePolicies {
+  const html = listFiles(dist).filter((file) => file.endsWith('.html'));
   // The distinct policies only: most pages carry the same one, and at 128,000 pages an array of every page's copy
   // (each holding on to the text of its page's head) ran out of memory.
   const policies = new Set<string>();
@@ -43,7 +46,16 @@ export function siteHost(dist: string, reportUrl = cspReportUrl()): SiteHost {
       withPolicy++;
     }
   }
-  if (policies.size === 0) throw new Error(`${dist}: no page carries a Content-Security-Policy <meta> tag`);
+  return { policies: [...policies], withPolicy, total: html.length };
+}
+
+/**
+ * The host rules for a build in `dist`: the path rules for its Pagefind files and the union of its pages' policies
+ * (read from the pages, or given: scripts/build.ts reads them while Pagefind writes its files).
+ * OCOP_CSP_REPORT_URL (read at build time) names where browsers send policy violation reports.
+ */
+export function siteHost(dist: string, reportUrl = cspReportUrl(), read: PagePolicies = pagePolicies(dist)): SiteHost {
+  if (read.policies.length === 0) throw new Error(`${dist}: no page carries a Content-Security-Policy <meta> tag`);
   if (reportUrl && !/^https:\/\/[^\s;,"]+$/.test(reportUrl))
     throw new Error(`OCOP_CSP_REPORT_URL must be one https:// address without spaces, ";" or "," (got "${reportUrl}")`);
   const pagefind = existsSync(join(dist, 'pagefind'))
@@ -53,7 +65,7 @@ export function siteHost(dist: string, reportUrl = cspReportUrl()): SiteHost {
     : [];
   return {
     rules: pathRules(pagefind),
-    options: { contentSecurityPolicy: mergePolicies(policies), reportUrl },
-    pages: { withPolicy, total: html.length },
+    options: { contentSecurityPolicy: mergePolicies(read.policies), reportUrl },
+    pages: { withPolicy: read.withPolicy, total: read.total },
   };
 }
