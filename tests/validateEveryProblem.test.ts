@@ -101,3 +101,17 @@ describe('a record with a schema error is still checked against the rest of the 
     expect(broken.warnings).toEqual([]);
   });
 });
+
+describe('an invalid date gets one message, for its own field', () => {
+  it('reports a signing date that does not exist once, without a revocation or future-date message derived from it', () => {
+    const { errors } = validateEdited({
+      'products/hue/gao-huu-co-an-lo.md': replace([
+        'signed: 2024-03-01',
+        'signed: 2027-02-30\n    validUntil: 2026-01-01\n    revoked:\n      date: 2025-02-01\n      decision: 5/QĐ-UBND',
+      ]),
+    });
+    expect(errors).toEqual([
+      `${ROOT}/products/hue/gao-huu-co-an-lo.md: certifications[1].signed: is not a real calendar date (got "2027-02-30")`,
+    ]);
+  });
+});

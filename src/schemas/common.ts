@@ -52,3 +52,15 @@ export const Localized = z.strictObject({
 
 /** Sample data flag: every demonstration record says so, and the site labels it. */
 export const SampleFlag = z.boolean().default(false);
+
+/**
+ * Whether a field of the object being refined already has a problem of its own (a malformed date, a score out of
+ * range…). A rule that compares two fields skips when either one has: the wrong value is reported once, in its own
+ * words, not again as "must not be before the signing date 2025-13-45".
+ */
+export function hasOwnIssue(ctx: z.RefinementCtx, ...fields: (string | readonly string[])[]): boolean {
+  return fields.some((field) => {
+    const path = typeof field === 'string' ? [field] : field;
+    return ctx.issues.some((issue) => path.every((key, index) => issue.path?.[index] === key));
+  });
+}

@@ -184,8 +184,14 @@ describe('producer, event, outlet and province schemas', () => {
     expect(problems(OutletSchema, outlet)).toEqual([
       expect.stringMatching(/^content\/x\.md: kind: must be one of "station", "airport".* \(got "casino"\)$/),
       'content/x.md: openingHours[0].opens: must be a time written HH:MM (24-hour) (got "25:00")',
-      'content/x.md: openingHours[0].closes: closes must be after opens (got "22:00")',
     ]);
+    expect(
+      problems(OutletSchema, {
+        ...outlet,
+        kind: 'showroom',
+        openingHours: [{ days: ['mon'], opens: '09:00', closes: '08:00' }],
+      }),
+    ).toEqual(['content/x.md: openingHours[0].closes: must be after opens 09:00 (got "08:00")']);
   });
 
   it('accepts the province record shape with former names', () => {
@@ -197,5 +203,95 @@ describe('producer, event, outlet and province schemas', () => {
       formerly: [{ name: 'Thừa Thiên Huế', change: 'renamed', since: '2025-01-01' }],
     };
     expect(problems(ProvinceSchema, province)).toEqual([]);
+  });
+});
+
+describe('a rule comparing two fields is skipped when one of them is itself invalid', () => {
+  const decision = product.certifications[0];
+  const event = {
+    kind: 'provincial-fair',
+    name: { vi: 'Hội chợ OCOP Quảng Ninh' },
+    start: '2026-12-10',
+    end: '2026-12-12',
+    venue: { name: 'Cung Quy hoạch', address: 'Hạ Long' },
+    province: 'quang-ninh',
+    organiser: 'Sở Công Thương',
+  };
+  const outlet = { kind: 'showroom', name: { vi: 'X' }, province: 'hue', address: 'Huế' };
+  it.each([
+    [
+      'a revocation compared with a signing date that does not exist',
+      ProductSchema,
+      {
+        ...product,
+        certifications: [{ ...decision, signed: '2025-13-45', revoked: { date: '2025-02-01', decision: '5/QĐ-UBND' } }],
+      },
+      'content/x.md: certifications[0].signed: is not a real calendar date (got "2025-13-45")',
+    ],
+    [
+      'an expiry compared with a signing date in another format',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, signed: '2020/11/16', validUntil: '2019-01-01' }] },
+      'content/x.md: certifications[0].signed: must be a date written YYYY-MM-DD (got "2020/11/16")',
+    ],
+    [
+      'an expiry that does not exist compared with the signing date',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, validUntil: '2024-02-30' }] },
+      'content/x.md: certifications[0].validUntil: is not a real calendar date (got "2024-02-30")',
+    ],
+    [
+      'a district rating compared with a signing date that does not exist',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, level: 'district', result: 3, signed: '2025-13-45' }] },
+      'content/x.md: certifications[0].signed: is not a real calendar date (got "2025-13-45")',
+    ],
+    [
+      'the scoring scheme chosen by a signing date that does not exist',
+      ProductSchema,
+      {
+        ...product,
+        certifications: [{ ...decision, signed: '2025-13-45', score: 80, scoreParts: { a: 20, b: 22, c: 38 } }],
+      },
+      'content/x.md: certifications[0].signed: is not a real calendar date (got "2025-13-45")',
+    ],
+    [
+      'a score part above its own maximum, checked again against the scheme',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, score: 87, scoreParts: { a: 45, b: 22, c: 20 } }] },
+      'content/x.md: certifications[0].scoreParts.a: must be at most 40 (got 45)',
+    ],
+    [
+      'a score above 100, added up against its parts',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, score: 120, scoreParts: { a: 35, b: 22, c: 30 } }] },
+      'content/x.md: certifications[0].score: must be at most 100 (got 120)',
+    ],
+    [
+      'a negative score of a potential 5-star result',
+      ProductSchema,
+      { ...product, certifications: [{ ...decision, result: 'potential-5', score: -5 }] },
+      'content/x.md: certifications[0].score: must be at least 0 (got -5)',
+    ],
+    [
+      'an event end compared with a start date that does not exist',
+      EventSchema,
+      { ...event, start: '2026-12-32' },
+      'content/x.md: start: is not a real calendar date (got "2026-12-32")',
+    ],
+    [
+      'an event closing time compared with an opening time in another format',
+      EventSchema,
+      { ...event, opens: '8h00', closes: '07:00' },
+      'content/x.md: opens: must be a time written HH:MM (24-hour) (got "8h00")',
+    ],
+    [
+      'an outlet closing time compared with an opening time that does not exist',
+      OutletSchema,
+      { ...outlet, openingHours: [{ days: ['mon'], opens: '25:00', closes: '22:00' }] },
+      'content/x.md: openingHours[0].opens: must be a time written HH:MM (24-hour) (got "25:00")',
+    ],
+  ])('%s: only the invalid value is reported', (_, schema, data, message) => {
+    expect(problems(schema, data)).toEqual([message]);
   });
 });
