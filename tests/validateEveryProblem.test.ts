@@ -49,12 +49,14 @@ describe('a record with a schema error is still checked against the rest of the 
     const other = `${ROOT}/products/hue/ruou-o-lau.md`;
     expect(errors.filter((line) => line.startsWith(product))).toEqual([
       expect.stringMatching(/^\S+: certifications\[1\]\.signed: is not a real calendar date/),
-      expect.stringMatching(/^\S+: images\[0\]\.src: file not found/),
+      expect.stringMatching(
+        /^\S+: images\[0\]\.src: the image file is not there: put the photo at \S+\/products\/hue\/images\/khong-co\.jpg or correct the file name/,
+      ),
       expect.stringMatching(/^\S+: outlets\[1\]: no outlet has the id "cua-hang-ma"/),
       expect.stringMatching(/^\S+: producer: no producer has the id "htx-khong-co"/),
     ]);
     expect(errors.filter((line) => line.startsWith(other))).toEqual([
-      expect.stringMatching(/^\S+: name: is required/),
+      expect.stringMatching(/^\S+: name: is required but missing; add a line "name: …"/),
       expect.stringMatching(/^\S+: origin\.province: is not a current or former province name/),
     ]);
   });
@@ -111,7 +113,24 @@ describe('an invalid date gets one message, for its own field', () => {
       ]),
     });
     expect(errors).toEqual([
-      `${ROOT}/products/hue/gao-huu-co-an-lo.md: certifications[1].signed: is not a real calendar date (got "2027-02-30")`,
+      `${ROOT}/products/hue/gao-huu-co-an-lo.md: certifications[1].signed: is not a real calendar date: February 2027 has 28 days; check the day (got "2027-02-30")`,
+    ]);
+  });
+});
+
+describe('reference messages name the id most likely meant', () => {
+  it('suggests an existing producer, outlet and province one typing slip away', () => {
+    const { errors } = validateEdited({
+      'products/hue/gao-huu-co-an-lo.md': replace(
+        ['producer: htx-an-lo', 'producer: htx-an-loo'],
+        ['outlets: [ocop-dai-noi]', 'outlets: [ocop-dai-nio]'],
+      ),
+      'producers/hue/htx-an-lo.yaml': replace(['province: hue', 'province: hu']),
+    });
+    expect(errors).toEqual([
+      `${ROOT}/producers/hue/htx-an-lo.yaml: province: is not a province id; did you mean "hue"? Otherwise use one of hue, quang-ninh, thai-nguyen (got "hu")`,
+      `${ROOT}/products/hue/gao-huu-co-an-lo.md: outlets[0]: no outlet has the id "ocop-dai-nio"; did you mean "ocop-dai-noi"? (the id is the file name without its ending, from content/outlets/<province>/)`,
+      `${ROOT}/products/hue/gao-huu-co-an-lo.md: producer: no producer has the id "htx-an-loo"; did you mean "htx-an-lo"? (producer files are content/producers/<province>/<id>.yaml; the id is the file name without ".yaml")`,
     ]);
   });
 });

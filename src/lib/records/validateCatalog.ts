@@ -6,6 +6,7 @@ import { ProducerSchema, type Producer } from '../../schemas/producer.ts';
 import { ProductSchema, type Product } from '../../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../../schemas/province.ts';
 import { certificateState, EXPIRING_WITHIN_DAYS } from '../certification/certificateState.ts';
+import { closestMatch } from '../core/closestMatch.ts';
 import { IMAGE_EXTENSIONS, type CollectionName } from './contentLayout.ts';
 import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
 import type { IsoDate } from '../core/isoDate.ts';
@@ -142,7 +143,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     }
     const schema = RECORD_SCHEMAS[raw.collection];
     const result = schema.safeParse(parsed.record.data, { reportInput: true });
-    if (!result.success) errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data));
+    if (!result.success) errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data, schema));
     // A record that failed its schema is still checked against the others (producer, province, images…) on the
     // fields that are valid on their own, so one run lists every problem of the record.
     const entry = {
@@ -170,6 +171,15 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   );
   const someProvinceInvalid = loaded.provinces.some((province) => province.valid === undefined);
   const provinceList = [...provinceIds].sort().join(', ');
+  /** "; did you mean "htx-an-lo"?" when a known id is one typing slip away, else nothing. */
+  const didYouMean = (written: string, known: Iterable<string>) => {
+    const meant = closestMatch(written, known);
+    return meant === undefined ? '' : `; did you mean "${meant}"?`;
+  };
+  const notAProvince = (written: string) => {
+    const meant = closestMatch(written, provinceIds);
+    return `is not a province id; ${meant === undefined ? '' : `did you mean "${meant}"? Otherwise `}use one of ${provinceList} (got ${shown(written)})`;
+  };
 
   const formerOwners = new Map<string, string>();
   for (const province of loaded.provinces) {
@@ -190,11 +200,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   const checkFolder = (entry: Loaded<{ province: string }>) => {
     if (entry.data.province === undefined) return;
     if (!provinceIds.has(entry.data.province)) {
-      errors.push({
-        file: entry.file,
-        field: 'province',
-        message: `is not a province id; use one of ${provinceList} (got ${shown(entry.data.province)})`,
-      });
+      errors.push({ file: entry.file, field: 'province', message: notAProvince(entry.data.province) });
     } else if (entry.folder !== entry.data.province) {
       errors.push({
         file: entry.file,
@@ -208,11 +214,15 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     field: string,
     ids: readonly (string | undefined)[] | undefined,
     known: Set<string>,
-    what: string,
+    what: 'producer' | 'product' | 'outlet',
   ) => {
     (ids ?? []).forEach((id, index) => {
       if (id !== undefined && !known.has(id))
-        errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
+        errors.push({
+          file: entry.file,
+          field: `${field}[${index}]`,
+          message: `no ${what} has the id "${id}"${didYouMean(id, known)} (the id is the file name without its ending, from content/${what}s/<province>/)`,
+        });
     });
   };
 
@@ -223,11 +233,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   }
   for (const event of loaded.events) {
     if (event.data.province !== undefined && !provinceIds.has(event.data.province)) {
-      errors.push({
-        file: event.file,
-        field: 'province',
-        message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})`,
-      });
+      errors.push({ file: event.file, field: 'province', message: notAProvince(event.data.province) });
     }
     checkList(event, 'producers', event.data.producers, producerIds, 'producer');
     checkList(event, 'products', event.data.products, productIds, 'product');
@@ -250,7 +256,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       errors.push({
         file,
         field: 'producer',
-        message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)`,
+        message: `no producer has the id ${shown(data.producer)}${didYouMean(data.producer, producerIds)} (producer files are content/producers/<province>/<id>.yaml; the id is the file name without ".yaml")`,
       });
     } else if (
       // A producer whose own province is wrong or does not match its folder has its own error.
@@ -275,7 +281,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         errors.push({
           file,
           field: 'origin.province',
-          message: `is not a current or former province name (got ${shown(originName)})`,
+          message: `is not a current or former province name; write the province as on the decision, like "Thừa Thiên Huế" or "TP Huế" (got ${shown(originName)})`,
         });
       }
     } else if (product.folder !== undefined && origin.id !== product.folder) {
@@ -325,7 +331,11 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       } else if (escapes !== undefined) {
         errors.push({ file, field, message: `${escapes} (got ${shown(image.src)})` });
       } else if (!options.imageExists(file, image.src)) {
-        errors.push({ file, field, message: `file not found (got ${shown(image.src)})` });
+        errors.push({
+          file,
+          field,
+          message: `the image file is not there: put the photo at ${posix.join(posix.dirname(file.replace(/\\/g, '/')), image.src)} or correct the file name (got ${shown(image.src)})`,
+        });
       }
     });
     // The certificate's state needs every decision valid; a record that failed its schema is re-read for them.
