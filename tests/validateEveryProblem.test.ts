@@ -134,3 +134,18 @@ describe('reference messages name the id most likely meant', () => {
     ]);
   });
 });
+
+describe('a province record that failed its schema still lends its names', () => {
+  it('does not report the origin of a product naming that province, but still reports a name no province has', () => {
+    const { errors } = validateEdited({
+      'provinces/thai-nguyen.yaml': replace(['region: northern-midlands-mountains', 'region: bac-bo']),
+      'products/hue/ruou-o-lau.md': replace(['province: Thừa Thiên Huế', 'province: Xứ Sở Thần Tiên']),
+    });
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /ruou-o-lau\.md: origin\.province: is not a current or former province name; .*"Xứ Sở Thần Tiên"/,
+      ),
+      expect.stringMatching(/provinces\/thai-nguyen\.yaml: region: must be one of .*\(got "bac-bo"\)$/),
+    ]);
+  });
+});

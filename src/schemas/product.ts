@@ -89,7 +89,7 @@ export const CertificationSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
-        message: `districts only rated 3 stars; a ${String(entry.result)} result is rated by the province`,
+        message: `a district could only give 3 stars; a ${String(entry.result)} result is given by the province: write level: province`,
       });
     }
     if (signedOk && levelOk && entry.level === 'district' && entry.signed >= '2025-07-01') {

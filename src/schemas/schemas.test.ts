@@ -85,7 +85,7 @@ describe('product schema', () => {
     [
       'a 4-star result rated by a district',
       { certifications: [{ ...product.certifications[0], level: 'district' }] },
-      'content/x.md: certifications[0].level: districts only rated 3 stars; a 4 result is rated by the province (got "district")',
+      'content/x.md: certifications[0].level: a district could only give 3 stars; a 4 result is given by the province: write level: province (got "district")',
     ],
     [
       'a district decision after districts were abolished',
@@ -106,6 +106,16 @@ describe('product schema', () => {
       'an unknown group',
       { group: 'snacks' },
       'content/x.md: group: must be one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism" (got "snacks")',
+    ],
+    [
+      'a missing group',
+      { group: undefined },
+      'content/x.md: group: is required but missing; add a line "group: …" with one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism"',
+    ],
+    [
+      'a group written almost right',
+      { group: 'beverage' },
+      'content/x.md: group: did you mean "beverages"? It must be one of "food", "beverages", "herbal", "handicrafts", "ornamental", "tourism" (got "beverage")',
     ],
     [
       'a subgroup of another group',

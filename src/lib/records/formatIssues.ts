@@ -107,13 +107,20 @@ export function problemsFromZod(
         });
         break;
       }
-      case 'invalid_value':
+      case 'invalid_value': {
+        const words = issue.values.filter((value): value is string => typeof value === 'string');
+        const meant = typeof input === 'string' ? closestMatch(input, words) : undefined;
+        const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
         problems.push({
           file,
           field,
-          message: `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')} (got ${shown(input)})`,
+          message:
+            input === undefined
+              ? `is required but missing; add a line "${String(issue.path.at(-1))}: …" with one of ${allowed}`
+              : `${meant === undefined ? '' : `did you mean "${meant}"? It `}must be one of ${allowed} (got ${shown(input)})`,
         });
         break;
+      }
       case 'unrecognized_keys':
         for (const key of issue.keys) {
           const meant = closestMatch(key, fieldsAt(schema, issue.path));

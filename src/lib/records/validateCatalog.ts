@@ -166,10 +166,9 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   const productIds = present('products');
   const outletIds = present('outlets');
   const producers = new Map(loaded.producers.map((p) => [p.id, p]));
-  const resolveProvince = makeProvinceResolver(
-    loaded.provinces.flatMap((province) => (province.valid ? [{ id: province.id, data: province.valid }] : [])),
-  );
-  const someProvinceInvalid = loaded.provinces.some((province) => province.valid === undefined);
+  // Province records that failed their schema still lend the names they have, so a product naming one is not
+  // reported as well.
+  const resolveProvince = makeProvinceResolver(loaded.provinces);
   const provinceList = [...provinceIds].sort().join(', ');
   /** "; did you mean "htx-an-lo"?" when a known id is one typing slip away, else nothing. */
   const didYouMean = (written: string, known: Iterable<string>) => {
@@ -276,14 +275,11 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     if (originName === undefined) {
       // Missing or malformed: the schema's message says so.
     } else if (origin === undefined) {
-      // A province file that failed its schema is not in the look-up; its names may be the ones meant here.
-      if (!someProvinceInvalid) {
-        errors.push({
-          file,
-          field: 'origin.province',
-          message: `is not a current or former province name; write the province as on the decision, like "Thừa Thiên Huế" or "TP Huế" (got ${shown(originName)})`,
-        });
-      }
+      errors.push({
+        file,
+        field: 'origin.province',
+        message: `is not a current or former province name; write the province as on the decision, like "Thừa Thiên Huế" or "TP Huế" (got ${shown(originName)})`,
+      });
     } else if (product.folder !== undefined && origin.id !== product.folder) {
       errors.push({
         file,
