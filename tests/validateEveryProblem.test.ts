@@ -149,3 +149,29 @@ describe('a province record that failed its schema still lends its names', () =>
     ]);
   });
 });
+
+describe('checking what could be read of a badly broken record', () => {
+  it('does not crash on values of the wrong kind and reports each of them', () => {
+    const { errors } = validateEdited({
+      'products/hue/gao-huu-co-an-lo.md': replace(
+        ['producer: htx-an-lo', 'producer: [htx-an-lo]'],
+        ['  asWritten: thôn An Lỗ, xã Phong Hiền, huyện Phong Điền\n  province: Thừa Thiên Huế', '  - 1'],
+        ['outlets: [ocop-dai-noi]', 'outlets: { a: 1 }\nkeywords: [null]'],
+        [
+          '  - src: ./images/gao-huu-co-an-lo.jpg',
+          '  - null\n  - 5\n  - src: 3\n    alt: x\n  - src: ./images/gao-huu-co-an-lo.jpg',
+        ],
+        ['traceCode: 7KQ2M9XD', 'traceCode: 3NW8PKRT'],
+      ),
+    });
+    const product = `${ROOT}/products/hue/gao-huu-co-an-lo.md: `;
+    expect(
+      errors.filter((line) => line.startsWith(product)).map((line) => line.slice(product.length).split(':')[0]),
+    ).toEqual(['images[0]', 'images[1]', 'images[2].src', 'keywords[0]', 'origin', 'outlets', 'producer']);
+    expect(errors).toContainEqual(
+      expect.stringMatching(
+        /ruou-o-lau\.md: traceCode: is already used by .*gao-huu-co-an-lo\.md|gao-huu-co-an-lo\.md: traceCode: is already used by/,
+      ),
+    );
+  });
+});
