@@ -12,7 +12,7 @@ import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.
 import type { IsoDate } from '../core/isoDate.ts';
 import { parseRecord } from './parseRecord.ts';
 import { salvage, type Salvaged } from './salvage.ts';
-import { ALLOWED_TAGS, containsHtmlTag, findUnsafeHtml } from './recordHtml.ts';
+import { ALLOWED_TAGS, findUnsafeHtml, firstHtmlTag } from './recordHtml.ts';
 import { makeProvinceResolver } from '../catalog/provinceResolver.ts';
 import type { RawFile } from './readContentTree.ts';
 import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from '../site/urls.ts';
@@ -38,9 +38,12 @@ interface Loaded<T> {
   written: Record<string, unknown>;
 }
 
-/** Paths of front-matter text fields that contain an HTML tag. */
-function htmlInText(value: unknown, path: PropertyKey[] = []): string[] {
-  if (typeof value === 'string') return containsHtmlTag(value) ? [fieldPath(path)] : [];
+/** Front-matter text fields that contain an HTML tag: the field's path and the first tag. */
+function htmlInText(value: unknown, path: PropertyKey[] = []): { field: string; tag: string }[] {
+  if (typeof value === 'string') {
+    const tag = firstHtmlTag(value);
+    return tag === undefined ? [] : [{ field: fieldPath(path), tag: tag.length > 40 ? `${tag.slice(0, 37)}…` : tag }];
+  }
   if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
   if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
@@ -134,11 +137,11 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: `contains ${unsafe.found}, which the site removes; use Markdown or only ${ALLOWED_TAGS.join(', ')}`,
       });
     }
-    for (const field of htmlInText(parsed.record.data)) {
+    for (const { field, tag } of htmlInText(parsed.record.data)) {
       errors.push({
         file: raw.file,
         field,
-        message: 'is plain text and contains an HTML tag; remove the tag (formatting belongs in the Markdown body)',
+        message: `is plain text and contains the HTML tag ${tag}; remove the tag (formatting belongs in the Markdown body)`,
       });
     }
     const schema = RECORD_SCHEMAS[raw.collection];
