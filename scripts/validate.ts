@@ -17,9 +17,11 @@ const result = validateCatalog(files, {
   today: today(),
   imageExists: (recordFile, src) => existsSync(resolve(dirname(recordFile), src)),
 });
-const errors = [...problems, ...result.errors];
+// Grouped by file, so all the problems of one record are read together; within a file, in the order found.
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+const errors = [...problems, ...result.errors].sort(byFile);
 
-if (!quiet) for (const warning of result.warnings) console.log(`warning: ${formatProblem(warning)}`);
+if (!quiet) for (const warning of [...result.warnings].sort(byFile)) console.log(`warning: ${formatProblem(warning)}`);
 for (const error of errors) console.error(formatProblem(error));
 
 const summary = Object.entries(result.counts)
@@ -29,6 +31,11 @@ if (errors.length > 0) {
   console.error(
     `\n${errors.length} problem${errors.length === 1 ? '' : 's'} in ${root} (${summary}). Fix them and run npm run validate again.`,
   );
+  if (errors.some((error) => error.field.includes('['))) {
+    console.error(
+      'Items in a list are counted from 0: certifications[0] is the first decision, images[1] the second photo.',
+    );
+  }
   process.exit(1);
 }
 console.log(

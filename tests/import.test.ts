@@ -311,7 +311,7 @@ describe('broken annexes', () => {
     const refused = result.plan?.outcomes.filter((outcome) => outcome.action === 'refuse') ?? [];
     expect(refused.map((outcome) => outcome.row)).toEqual([2, 3, 4]);
     expect(refused[0]?.reasons.join('\n')).toContain(
-      'certifications[0].level: districts only rated 3 stars; a 4 result is rated by the province',
+      'certifications[0].level: a district could only give 3 stars; a 4 result is given by the province: write level: province',
     );
     expect(result.plan?.outcomes.find((outcome) => outcome.row === 6)?.action).toBe('create');
   });

@@ -20,26 +20,26 @@ describe('validator on a tree with one mistake per file', () => {
     expect(validate('tests/fixtures/broken').errors).toMatchInlineSnapshot(`
       [
         "tests/fixtures/broken/events/festival-ocop-2026.md: end: must not be before start 2026-12-18 (got 2026-12-01)",
-        "tests/fixtures/broken/outlets/hue/ocop-dai-noi.yaml: producers[0]: no producer has the id "htx-khong-ton-tai"",
+        "tests/fixtures/broken/outlets/hue/ocop-dai-noi.yaml: producers[0]: no producer has the id "htx-khong-ton-tai" (the id is the file name without its ending, from content/producers/<province>/)",
         "tests/fixtures/broken/producers/hue/htx-an-lo.yaml: contact.email: must be an e-mail address (got "anlo-at-example.vn")",
-        "tests/fixtures/broken/producers/hue/htx-an-lo.yaml: contact.phnoe: is not a field of this record (check the spelling; see the README for the record format)",
+        "tests/fixtures/broken/producers/hue/htx-an-lo.yaml: contact.phnoe: is not a field of this record; did you mean "phone"? (check the spelling; see the README for the record format)",
         "tests/fixtures/broken/products/hue/bad-gtin.md: packs[0].gtin: check digit is wrong: a GTIN-13 starting 893456313816 ends in 5; check the number on the pack (got "8934563138164")",
         "tests/fixtures/broken/products/hue/bad-gtin.md: packs[1].gtin: must be a GTIN of 8, 12, 13 or 14 digits, as printed under the barcode (got "89345631381")",
         "tests/fixtures/broken/products/hue/bad-stars.md: certifications[0].result: must be 3, 4, 5 or "potential-5" (1 and 2 stars are not certified) (got 6)",
         "tests/fixtures/broken/products/hue/bad-subgroup.md: subgroup: is not a subgroup of "beverages"; use one of alcoholic, non-alcoholic (got tea)",
         "tests/fixtures/broken/products/hue/broken-yaml.md: YAML syntax error on line 2: Missing closing "quote",
         "tests/fixtures/broken/products/hue/expiry-before-signing.md: certifications[0].validUntil: must be after the signing date 2020-11-16 (got 2019-01-01)",
-        "tests/fixtures/broken/products/hue/feb-thirty.md: certifications[0].signed: is not a real calendar date (got "2023-02-30")",
+        "tests/fixtures/broken/products/hue/feb-thirty.md: certifications[0].signed: is not a real calendar date: February 2023 has 28 days; check the day (got "2023-02-30")",
         "tests/fixtures/broken/products/hue/future-decision.md: certifications[0].signed: is after today (2026-11-23); a decision cannot be signed in the future, check the year and the day-month order (got "2027-06-16")",
         "tests/fixtures/broken/products/hue/future-decision.md: certifications[1].revoked.date: is after today (2026-11-23); record a revocation once its decision is signed (got "2027-01-10")",
         "tests/fixtures/broken/products/hue/image-outside.md: images[0].src: must stay inside the content folder; put the image beside the record, like "./images/photo.jpg" (got "../../../minimal/products/hue/images/gao-huu-co-an-lo.jpg")",
         "tests/fixtures/broken/products/hue/image-outside.md: images[1].src: must stay inside the content folder; put the image beside the record, like "./images/photo.jpg" (got "../../../../../../../../../../etc/hostname")",
         "tests/fixtures/broken/products/hue/image-outside.md: images[2].src: must be a path relative to the record, like "./images/photo.jpg", not an absolute path (got "/etc/hostname")",
         "tests/fixtures/broken/products/hue/image-outside.md: images[3].src: must be an image file ending in .jpg, .jpeg, .png, .webp, .avif (got "./gao-huu-co-an-lo.md")",
-        "tests/fixtures/broken/products/hue/missing-image.md: images[0].src: file not found (got "./images/khong-co.jpg")",
+        "tests/fixtures/broken/products/hue/missing-image.md: images[0].src: the image file is not there: put the photo at tests/fixtures/broken/products/hue/images/khong-co.jpg or correct the file name (got "./images/khong-co.jpg")",
         "tests/fixtures/broken/products/hue/origin-elsewhere.md: origin.province: names a place now in "quang-ninh", not "hue" where the file is (got "Quảng Ninh")",
         "tests/fixtures/broken/products/hue/ruou-o-lau.md: traceCode: is already used by tests/fixtures/broken/products/hue/duplicate-code.md; every product needs its own code (got "3NW8PKRT")",
-        "tests/fixtures/broken/products/hue/unknown-producer.md: producer: no producer has the id "htx-khong-co" (producer files are content/producers/<province>/<id>.yaml)",
+        "tests/fixtures/broken/products/hue/unknown-producer.md: producer: no producer has the id "htx-khong-co" (producer files are content/producers/<province>/<id>.yaml; the id is the file name without ".yaml")",
         "tests/fixtures/broken/products/hue/wrong-folder.md: producer: belongs to province "thai-nguyen" but this product is in folder "hue"; move the file to content/products/thai-nguyen/",
         "tests/fixtures/broken/products/loose.md: is not loaded by the site: records of this kind must be at products/<province>/<id>.md",
       ]
@@ -79,6 +79,16 @@ describe('npm run validate', () => {
       .filter((line) => line.startsWith('tests/'));
     expect(lines).toHaveLength(validate('tests/fixtures/broken').errors.length);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('prints the problems grouped by file, and says that list items are counted from 0', () => {
+    const result = run('tests/fixtures/broken');
+    const files = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('tests/'))
+      .map((line) => line.slice(0, line.indexOf(': ')));
+    expect(files).toEqual([...files].sort());
+    expect(result.stderr).toContain('Items in a list are counted from 0: certifications[0] is the first decision');
   });
 
   it('exits 0 on a valid tree', () => {

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { Coordinates, IsoDateSchema, Localized, SampleFlag, Slug, Text, TimeOfDay, WebUrl } from './common.ts';
+import {
+  Coordinates,
+  hasOwnIssue,
+  IsoDateSchema,
+  Localized,
+  SampleFlag,
+  Slug,
+  Text,
+  TimeOfDay,
+  WebUrl,
+} from './common.ts';
 
 export const EVENT_KINDS = [
   'national-fair',
@@ -54,7 +64,7 @@ export const EventSchema = z
     sample: SampleFlag,
   })
   .superRefine((event, ctx) => {
-    if (event.end < event.start) {
+    if (!hasOwnIssue(ctx, 'start', 'end') && event.end < event.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
@@ -64,7 +74,12 @@ export const EventSchema = z
     if (event.closes !== undefined && event.opens === undefined) {
       ctx.addIssue({ code: 'custom', path: ['opens'], message: 'is required when closes is given' });
     }
-    if (event.opens !== undefined && event.closes !== undefined && event.closes <= event.opens) {
+    if (
+      event.opens !== undefined &&
+      event.closes !== undefined &&
+      !hasOwnIssue(ctx, 'opens', 'closes') &&
+      event.closes <= event.opens
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['closes'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ContactSchema } from './contact.ts';
-import { Coordinates, Localized, SampleFlag, Slug, Text, TimeOfDay } from './common.ts';
+import { Coordinates, hasOwnIssue, Localized, SampleFlag, Slug, Text, TimeOfDay } from './common.ts';
 
 /** Places where OCOP introduction-and-sales points may be set up, after Decision 950/QĐ-BCT (2023). */
 export const OUTLET_KINDS = [
@@ -46,7 +46,11 @@ export const OutletSchema = z.strictObject({
           opens: TimeOfDay,
           closes: TimeOfDay,
         })
-        .refine((line) => line.closes > line.opens, { error: 'closes must be after opens', path: ['closes'] }),
+        .superRefine((line, ctx) => {
+          if (!hasOwnIssue(ctx, 'opens', 'closes') && line.closes <= line.opens) {
+            ctx.addIssue({ code: 'custom', path: ['closes'], message: `must be after opens ${line.opens}` });
+          }
+        }),
     )
     .default([]),
   contact: ContactSchema.default({}),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { gtinProblem } from '../lib/core/gtin.ts';
 import { GROUP_IDS, OCOP_GROUPS, SUBGROUP_IDS } from './groups.ts';
-import { Coordinates, IsoDateSchema, Localized, SampleFlag, Slug, Text, WebUrl } from './common.ts';
+import { Coordinates, hasOwnIssue, IsoDateSchema, Localized, SampleFlag, Slug, Text, WebUrl } from './common.ts';
 
 /** An OCOP result: 3, 4 or 5 stars, or "potential-5" (scored ≥ 90 by the province and sent to the centre). */
 export const StarResult = z.union([z.literal(3), z.literal(4), z.literal(5), z.literal('potential-5')], {
@@ -68,48 +68,58 @@ export const CertificationSchema = z
     sample: SampleFlag,
   })
   .superRefine((entry, ctx) => {
-    if (entry.result === 5 && entry.level !== 'central') {
+    // Each rule compares fields; it is skipped when one of them has its own problem (reported once, in its words).
+    // Worked out before any rule adds a problem, so one rule's message does not hide another's.
+    const resultOk = !hasOwnIssue(ctx, 'result', 'level');
+    const levelOk = !hasOwnIssue(ctx, 'level');
+    const signedOk = !hasOwnIssue(ctx, 'signed');
+    const scoreOk = !hasOwnIssue(ctx, 'score');
+    const partOk = { a: !hasOwnIssue(ctx, ['scoreParts', 'a']), c: !hasOwnIssue(ctx, ['scoreParts', 'c']) };
+    const partsOk = !hasOwnIssue(ctx, 'scoreParts');
+    const validUntilOk = !hasOwnIssue(ctx, 'validUntil');
+    const revokedOk = !hasOwnIssue(ctx, ['revoked', 'date']);
+    if (resultOk && entry.result === 5 && entry.level !== 'central') {
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
         message: '5 stars are rated by the central ministry: level must be "central"',
       });
     }
-    if (entry.level === 'district' && entry.result !== 3) {
+    if (resultOk && entry.level === 'district' && entry.result !== 3) {
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
-        message: `districts only rated 3 stars; a ${String(entry.result)} result is rated by the province`,
+        message: `a district could only give 3 stars; a ${String(entry.result)} result is given by the province: write level: province`,
       });
     }
-    if (entry.level === 'district' && entry.signed >= '2025-07-01') {
+    if (signedOk && levelOk && entry.level === 'district' && entry.signed >= '2025-07-01') {
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
         message: `districts were abolished on 1 July 2025; a decision signed ${entry.signed} is provincial`,
       });
     }
-    if (entry.result !== 5 && entry.level === 'central') {
+    if (resultOk && entry.result !== 5 && entry.level === 'central') {
       ctx.addIssue({
         code: 'custom',
         path: ['level'],
         message: 'only 5-star results are rated centrally: level must be "province"',
       });
     }
-    if (entry.result === 'potential-5' && entry.score !== undefined && entry.score < 90) {
+    if (resultOk && scoreOk && entry.result === 'potential-5' && entry.score !== undefined && entry.score < 90) {
       ctx.addIssue({
         code: 'custom',
         path: ['score'],
         message: `a potential 5-star result needs a score of at least 90 (got ${entry.score})`,
       });
     }
-    if (entry.scoreParts !== undefined) {
+    if (entry.scoreParts !== undefined && signedOk) {
       const scheme =
         entry.signed >= SCORING_2023_FROM
           ? { a: 40, c: 35, name: 'Decision 148/2023' }
           : { a: 35, c: 40, name: 'Decision 1048/2019' };
       for (const part of ['a', 'c'] as const) {
-        if (entry.scoreParts[part] > scheme[part]) {
+        if (partOk[part] && entry.scoreParts[part] > scheme[part]) {
           ctx.addIssue({
             code: 'custom',
             path: ['scoreParts', part],
@@ -118,7 +128,7 @@ export const CertificationSchema = z
         }
       }
     }
-    if (entry.scoreParts !== undefined && entry.score !== undefined) {
+    if (entry.scoreParts !== undefined && entry.score !== undefined && partsOk && scoreOk) {
       const sum = entry.scoreParts.a + entry.scoreParts.b + entry.scoreParts.c;
       if (Math.abs(sum - entry.score) > 0.5) {
         ctx.addIssue({
@@ -128,14 +138,14 @@ export const CertificationSchema = z
         });
       }
     }
-    if (entry.validUntil !== undefined && entry.validUntil <= entry.signed) {
+    if (entry.validUntil !== undefined && validUntilOk && signedOk && entry.validUntil <= entry.signed) {
       ctx.addIssue({
         code: 'custom',
         path: ['validUntil'],
         message: `must be after the signing date ${entry.signed} (got ${entry.validUntil})`,
       });
     }
-    if (entry.revoked !== undefined && entry.revoked.date < entry.signed) {
+    if (entry.revoked !== undefined && revokedOk && signedOk && entry.revoked.date < entry.signed) {
       ctx.addIssue({
         code: 'custom',
         path: ['revoked', 'date'],
@@ -251,6 +261,7 @@ export function makeProductSchema<TImage extends z.ZodType>(image: () => TImage)
       sample: SampleFlag,
     })
     .superRefine((product, ctx) => {
+      if (hasOwnIssue(ctx, 'group', 'subgroup')) return;
       const subgroups: Record<string, unknown> = OCOP_GROUPS[product.group].subgroups;
       if (!(product.subgroup in subgroups)) {
         ctx.addIssue({

@@ -1,4 +1,3 @@
-import type { Province } from '../../schemas/province.ts';
 import { foldVietnamese } from '../core/foldVietnamese.ts';
 
 const PREFIXES = /^(tp|thanh pho|tinh|city of|province of) /;
@@ -19,17 +18,27 @@ export interface ProvinceMatch {
 }
 
 /**
+ * The names of a provincial unit the resolver reads: a Province has them all; the validator also passes what it could
+ * read of a province record that failed its schema, so products naming that province are not reported as well.
+ */
+export interface ProvinceNames {
+  name?: { vi?: string | undefined; en?: string | undefined } | undefined;
+  officialName?: { vi?: string | undefined; en?: string | undefined } | undefined;
+  formerly?: readonly ({ name?: string | undefined } | undefined)[] | undefined;
+}
+
+/**
  * Resolves any name a person or an old certificate may use — current or former, with or without marks, "TP"/"tỉnh"
  * prefixes, Vietnamese or English — to the provincial unit in force today.
  */
-export function makeProvinceResolver(provinces: ReadonlyArray<{ id: string; data: Province }>) {
+export function makeProvinceResolver(provinces: ReadonlyArray<{ id: string; data: ProvinceNames }>) {
   const byKey = new Map<string, ProvinceMatch>();
   for (const { id, data } of provinces) {
     for (const name of [
-      data.name.vi,
-      data.name.en,
-      data.officialName.vi,
-      data.officialName.en,
+      data.name?.vi,
+      data.name?.en,
+      data.officialName?.vi,
+      data.officialName?.en,
       id.replace(/-/g, ' '),
     ]) {
       if (name === undefined) continue;
@@ -37,7 +46,8 @@ export function makeProvinceResolver(provinces: ReadonlyArray<{ id: string; data
     }
   }
   for (const { id, data } of provinces) {
-    for (const former of data.formerly) {
+    for (const former of data.formerly ?? []) {
+      if (former?.name === undefined) continue;
       for (const key of keysOf(former.name)) if (!byKey.has(key)) byKey.set(key, { id, former: true });
     }
   }

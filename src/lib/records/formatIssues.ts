@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { closestMatch } from '../core/closestMatch.ts';
 
 /** One problem in one record, as an editor reads it: `file: field: what is wrong (got X)`. */
 export interface Problem {
@@ -58,11 +59,35 @@ function getAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** The field names of the group of fields at `path` in a schema (through lists, optional and default values). */
+function fieldsAt(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] {
+  let at: z.ZodType | undefined = schema;
+  const unwrap = () => {
+    while (at instanceof z.ZodDefault || at instanceof z.ZodOptional || at instanceof z.ZodNullable) {
+      at = at.unwrap() as z.ZodType;
+    }
+  };
+  for (const key of path) {
+    unwrap();
+    if (at instanceof z.ZodArray && typeof key === 'number') at = at.element as z.ZodType;
+    else if (at instanceof z.ZodObject && typeof key === 'string') at = (at.shape as Record<string, z.ZodType>)[key];
+    else return [];
+  }
+  unwrap();
+  return at instanceof z.ZodObject ? Object.keys(at.shape) : [];
+}
+
 /**
  * Turns Zod issues into editor-facing problems, one per issue. Default Zod wording ("Invalid input: expected
- * string, received undefined") is replaced; messages written in the schemas are kept.
+ * string, received undefined") is replaced; messages written in the schemas are kept. With the record's schema, a
+ * misspelt field name gets the field it most likely meant.
  */
-export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[], data: unknown): Problem[] {
+export function problemsFromZod(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  schema?: z.ZodType,
+): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     // The value as the editor wrote it (before any trimming), falling back to what Zod saw.
@@ -75,23 +100,37 @@ export function problemsFromZod(file: string, issues: readonly z.core.$ZodIssue[
         problems.push({
           file,
           field,
-          message: input === undefined ? 'is required' : `must be ${expected} (got ${shown(input)})`,
+          message:
+            input === undefined
+              ? `is required but missing; add a line "${String(issue.path.at(-1))}: …" (see the README for what to write)`
+              : `must be ${expected} (got ${shown(input)})`,
         });
         break;
       }
-      case 'invalid_value':
+      case 'invalid_value': {
+        const words = issue.values.filter((value): value is string => typeof value === 'string');
+        const meant = typeof input === 'string' ? closestMatch(input, words) : undefined;
+        const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
         problems.push({
           file,
           field,
-          message: `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')} (got ${shown(input)})`,
+          message:
+            input === undefined
+              ? `is required but missing; add a line "${String(issue.path.at(-1))}: …" with one of ${allowed}`
+              : `${meant === undefined ? '' : `did you mean "${meant}"? It `}must be one of ${allowed} (got ${shown(input)})`,
         });
         break;
+      }
       case 'unrecognized_keys':
         for (const key of issue.keys) {
+          const meant = closestMatch(key, fieldsAt(schema, issue.path));
           problems.push({
             file,
             field: fieldPath([...issue.path, key]),
-            message: 'is not a field of this record (check the spelling; see the README for the record format)',
+            message:
+              meant === undefined
+                ? 'is not a field of this record (check the spelling; see the README for the record format)'
+                : `is not a field of this record; did you mean "${meant}"? (check the spelling; see the README for the record format)`,
           });
         }
         break;

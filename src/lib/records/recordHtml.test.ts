@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { executableTraces, XSS_PAYLOADS } from '../../../tests/support/xssCorpus.ts';
-import { containsHtmlTag, findUnsafeHtml, sanitizeRecordHtml } from './recordHtml.ts';
+import { containsHtmlTag, findUnsafeHtml, firstHtmlTag, sanitizeRecordHtml } from './recordHtml.ts';
 
 describe('sanitizeRecordHtml', () => {
   it.each(XSS_PAYLOADS)('leaves nothing executable of %s', (payload) => {
@@ -42,5 +42,13 @@ describe('containsHtmlTag', () => {
   it('finds tags in plain-text fields but not comparisons', () => {
     expect(containsHtmlTag('Nước mắm <b>ngon</b>')).toBe(true);
     expect(containsHtmlTag('độ đạm < 30 g/l và > 20 g/l')).toBe(false);
+  });
+});
+
+describe('firstHtmlTag', () => {
+  it('gives the first tag as written, for the validator to quote', () => {
+    expect(firstHtmlTag('Strong <b>rice</b> wine')).toBe('<b>');
+    expect(firstHtmlTag('Nước mắm <a href="https://example.vn">ngon</a>')).toBe('<a href="https://example.vn">');
+    expect(firstHtmlTag('độ đạm < 30 g/l và > 20 g/l')).toBeUndefined();
   });
 });

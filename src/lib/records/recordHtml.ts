@@ -119,3 +119,8 @@ const TAG = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>/i;
 export function containsHtmlTag(text: string): boolean {
   return TAG.test(text);
 }
+
+/** The first HTML tag in plain text, as written ("<b>"), or undefined when there is none. */
+export function firstHtmlTag(text: string): string | undefined {
+  return TAG.exec(text)?.[0];
+}

@@ -6,11 +6,13 @@ import { ProducerSchema, type Producer } from '../../schemas/producer.ts';
 import { ProductSchema, type Product } from '../../schemas/product.ts';
 import { ProvinceSchema, type Province } from '../../schemas/province.ts';
 import { certificateState, EXPIRING_WITHIN_DAYS } from '../certification/certificateState.ts';
+import { closestMatch } from '../core/closestMatch.ts';
 import { IMAGE_EXTENSIONS, type CollectionName } from './contentLayout.ts';
 import { fieldPath, problemsFromZod, shown, type Problem } from './formatIssues.ts';
 import type { IsoDate } from '../core/isoDate.ts';
 import { parseRecord } from './parseRecord.ts';
-import { ALLOWED_TAGS, containsHtmlTag, findUnsafeHtml } from './recordHtml.ts';
+import { salvage, type Salvaged } from './salvage.ts';
+import { ALLOWED_TAGS, findUnsafeHtml, firstHtmlTag } from './recordHtml.ts';
 import { makeProvinceResolver } from '../catalog/provinceResolver.ts';
 import type { RawFile } from './readContentTree.ts';
 import { RESERVED_EVENT_IDS, RESERVED_PRODUCT_IDS } from '../site/urls.ts';
@@ -28,12 +30,20 @@ interface Loaded<T> {
   id: string;
   file: string;
   folder: string | undefined;
-  data: T;
+  /** Every field that is valid on its own: the whole record when it passed its schema. */
+  data: Salvaged<T>;
+  /** The record, when it passed its schema. */
+  valid: T | undefined;
+  /** The record as written (for re-reading a part of a record that failed its schema). */
+  written: Record<string, unknown>;
 }
 
-/** Paths of front-matter text fields that contain an HTML tag. */
-function htmlInText(value: unknown, path: PropertyKey[] = []): string[] {
-  if (typeof value === 'string') return containsHtmlTag(value) ? [fieldPath(path)] : [];
+/** Front-matter text fields that contain an HTML tag: the field's path and the first tag. */
+function htmlInText(value: unknown, path: PropertyKey[] = []): { field: string; tag: string }[] {
+  if (typeof value === 'string') {
+    const tag = firstHtmlTag(value);
+    return tag === undefined ? [] : [{ field: fieldPath(path), tag: tag.length > 40 ? `${tag.slice(0, 37)}…` : tag }];
+  }
   if (Array.isArray(value)) return value.flatMap((item, index) => htmlInText(item, [...path, index]));
   if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([key, item]) => htmlInText(item, [...path, key]));
@@ -127,19 +137,26 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: `contains ${unsafe.found}, which the site removes; use Markdown or only ${ALLOWED_TAGS.join(', ')}`,
       });
     }
-    for (const field of htmlInText(parsed.record.data)) {
+    for (const { field, tag } of htmlInText(parsed.record.data)) {
       errors.push({
         file: raw.file,
         field,
-        message: 'is plain text and contains an HTML tag; remove the tag (formatting belongs in the Markdown body)',
+        message: `is plain text and contains the HTML tag ${tag}; remove the tag (formatting belongs in the Markdown body)`,
       });
     }
-    const result = RECORD_SCHEMAS[raw.collection].safeParse(parsed.record.data, { reportInput: true });
-    if (!result.success) {
-      errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data));
-      continue;
-    }
-    const entry = { id: raw.id, file: raw.file, folder: raw.folder, data: result.data };
+    const schema = RECORD_SCHEMAS[raw.collection];
+    const result = schema.safeParse(parsed.record.data, { reportInput: true });
+    if (!result.success) errors.push(...problemsFromZod(raw.file, result.error.issues, parsed.record.data, schema));
+    // A record that failed its schema is still checked against the others (producer, province, images…) on the
+    // fields that are valid on their own, so one run lists every problem of the record.
+    const entry = {
+      id: raw.id,
+      file: raw.file,
+      folder: raw.folder,
+      data: result.success ? result.data : (salvage(schema, parsed.record.data) ?? {}),
+      valid: result.success ? result.data : undefined,
+      written: parsed.record.data,
+    };
     (loaded[raw.collection] as Loaded<unknown>[]).push(entry);
   }
 
@@ -152,12 +169,24 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   const productIds = present('products');
   const outletIds = present('outlets');
   const producers = new Map(loaded.producers.map((p) => [p.id, p]));
+  // Province records that failed their schema still lend the names they have, so a product naming one is not
+  // reported as well.
   const resolveProvince = makeProvinceResolver(loaded.provinces);
   const provinceList = [...provinceIds].sort().join(', ');
+  /** "; did you mean "htx-an-lo"?" when a known id is one typing slip away, else nothing. */
+  const didYouMean = (written: string, known: Iterable<string>) => {
+    const meant = closestMatch(written, known);
+    return meant === undefined ? '' : `; did you mean "${meant}"?`;
+  };
+  const notAProvince = (written: string) => {
+    const meant = closestMatch(written, provinceIds);
+    return `is not a province id; ${meant === undefined ? '' : `did you mean "${meant}"? Otherwise `}use one of ${provinceList} (got ${shown(written)})`;
+  };
 
   const formerOwners = new Map<string, string>();
   for (const province of loaded.provinces) {
-    province.data.formerly.forEach((former, index) => {
+    (province.data.formerly ?? []).forEach((former, index) => {
+      if (former?.name === undefined) return;
       const owner = formerOwners.get(former.name);
       if (owner !== undefined && owner !== province.id) {
         errors.push({
@@ -171,12 +200,9 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   }
 
   const checkFolder = (entry: Loaded<{ province: string }>) => {
+    if (entry.data.province === undefined) return;
     if (!provinceIds.has(entry.data.province)) {
-      errors.push({
-        file: entry.file,
-        field: 'province',
-        message: `is not a province id; use one of ${provinceList} (got ${shown(entry.data.province)})`,
-      });
+      errors.push({ file: entry.file, field: 'province', message: notAProvince(entry.data.province) });
     } else if (entry.folder !== entry.data.province) {
       errors.push({
         file: entry.file,
@@ -188,13 +214,17 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
   const checkList = (
     entry: Loaded<unknown>,
     field: string,
-    ids: readonly string[],
+    ids: readonly (string | undefined)[] | undefined,
     known: Set<string>,
-    what: string,
+    what: 'producer' | 'product' | 'outlet',
   ) => {
-    ids.forEach((id, index) => {
-      if (!known.has(id))
-        errors.push({ file: entry.file, field: `${field}[${index}]`, message: `no ${what} has the id "${id}"` });
+    (ids ?? []).forEach((id, index) => {
+      if (id !== undefined && !known.has(id))
+        errors.push({
+          file: entry.file,
+          field: `${field}[${index}]`,
+          message: `no ${what} has the id "${id}"${didYouMean(id, known)} (the id is the file name without its ending, from content/${what}s/<province>/)`,
+        });
     });
   };
 
@@ -204,12 +234,8 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
     checkList(outlet, 'producers', outlet.data.producers, producerIds, 'producer');
   }
   for (const event of loaded.events) {
-    if (!provinceIds.has(event.data.province)) {
-      errors.push({
-        file: event.file,
-        field: 'province',
-        message: `is not a province id; use one of ${provinceList} (got ${shown(event.data.province)})`,
-      });
+    if (event.data.province !== undefined && !provinceIds.has(event.data.province)) {
+      errors.push({ file: event.file, field: 'province', message: notAProvince(event.data.province) });
     }
     checkList(event, 'producers', event.data.producers, producerIds, 'producer');
     checkList(event, 'products', event.data.products, productIds, 'product');
@@ -225,36 +251,49 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: `is in folder "${product.folder}", which is not a province id; use one of ${provinceList}`,
       });
     }
-    const producer = producers.get(data.producer);
-    if (!producerIds.has(data.producer)) {
+    const producer = data.producer === undefined ? undefined : producers.get(data.producer);
+    if (data.producer === undefined) {
+      // Missing or malformed: the schema's message says so.
+    } else if (!producerIds.has(data.producer)) {
       errors.push({
         file,
         field: 'producer',
-        message: `no producer has the id ${shown(data.producer)} (producer files are content/producers/<province>/<id>.yaml)`,
+        message: `no producer has the id ${shown(data.producer)}${didYouMean(data.producer, producerIds)} (producer files are content/producers/<province>/<id>.yaml; the id is the file name without ".yaml")`,
       });
-    } else if (producer !== undefined && producer.data.province !== product.folder) {
+    } else if (
+      // A producer whose own province is wrong or does not match its folder has its own error.
+      producer?.data.province !== undefined &&
+      provinceIds.has(producer.data.province) &&
+      producer.data.province === producer.folder &&
+      producer.data.province !== product.folder
+    ) {
       errors.push({
         file,
         field: 'producer',
         message: `belongs to province "${producer.data.province}" but this product is in folder "${product.folder}"; move the file to content/products/${producer.data.province}/`,
       });
     }
-    const origin = resolveProvince(data.origin.province);
-    if (origin === undefined) {
+    const originName = data.origin?.province;
+    const origin = originName === undefined ? undefined : resolveProvince(originName);
+    if (originName === undefined) {
+      // Missing or malformed: the schema's message says so.
+    } else if (origin === undefined) {
       errors.push({
         file,
         field: 'origin.province',
-        message: `is not a current or former province name (got ${shown(data.origin.province)})`,
+        message: `is not a current or former province name; write the province as on the decision, like "Thừa Thiên Huế" or "TP Huế" (got ${shown(originName)})`,
       });
     } else if (product.folder !== undefined && origin.id !== product.folder) {
       errors.push({
         file,
         field: 'origin.province',
-        message: `names a place now in "${origin.id}", not "${product.folder}" where the file is (got ${shown(data.origin.province)})`,
+        message: `names a place now in "${origin.id}", not "${product.folder}" where the file is (got ${shown(originName)})`,
       });
     }
-    const sameCode = traceCodes.get(data.traceCode);
-    if (sameCode !== undefined) {
+    const sameCode = data.traceCode === undefined ? undefined : traceCodes.get(data.traceCode);
+    if (data.traceCode === undefined) {
+      // Missing or malformed: the schema's message says so.
+    } else if (sameCode !== undefined) {
       errors.push({
         file,
         field: 'traceCode',
@@ -262,15 +301,15 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       });
     } else traceCodes.set(data.traceCode, file);
     checkList(product, 'outlets', data.outlets, outletIds, 'outlet');
-    data.certifications.forEach((entry, index) => {
-      if (entry.signed > options.today) {
+    (data.certifications ?? []).forEach((entry, index) => {
+      if (entry?.signed !== undefined && entry.signed > options.today) {
         errors.push({
           file,
           field: `certifications[${index}].signed`,
           message: `is after today (${options.today}); a decision cannot be signed in the future, check the year and the day-month order (got ${shown(entry.signed)})`,
         });
       }
-      if (entry.revoked !== undefined && entry.revoked.date > options.today) {
+      if (entry?.revoked?.date !== undefined && entry.revoked.date > options.today) {
         errors.push({
           file,
           field: `certifications[${index}].revoked.date`,
@@ -278,7 +317,8 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         });
       }
     });
-    data.images.forEach((image, index) => {
+    (data.images ?? []).forEach((image, index) => {
+      if (image?.src === undefined) return;
       const field = `images[${index}].src`;
       const escapes = imageOutsideTree(product.folder, image.src);
       if (/^[a-z]+:\/\//i.test(image.src)) {
@@ -290,11 +330,21 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
       } else if (escapes !== undefined) {
         errors.push({ file, field, message: `${escapes} (got ${shown(image.src)})` });
       } else if (!options.imageExists(file, image.src)) {
-        errors.push({ file, field, message: `file not found (got ${shown(image.src)})` });
+        errors.push({
+          file,
+          field,
+          message: `the image file is not there: put the photo at ${posix.join(posix.dirname(file.replace(/\\/g, '/')), image.src)} or correct the file name (got ${shown(image.src)})`,
+        });
       }
     });
-    const state = certificateState(data.certifications, options.today);
-    if (state.state === 'expired' && state.validUntil !== undefined) {
+    // The certificate's state needs every decision valid; a record that failed its schema is re-read for them.
+    const certifications =
+      product.valid?.certifications ??
+      ProductSchema.shape.certifications.safeParse(product.written.certifications).data;
+    const state = certifications === undefined ? undefined : certificateState(certifications, options.today);
+    if (state === undefined) {
+      // A decision has its own error; no warning is worked out from the others.
+    } else if (state.state === 'expired' && state.validUntil !== undefined) {
       warnings.push({
         file,
         field: 'certifications',
