@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { today } from '../src/lib/core/clock.ts';
 import { contentRoot } from '../src/lib/records/contentLayout.ts';
-import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { formatProblemForOffice } from '../src/lib/records/formatIssues.ts';
 import { readContentTree } from '../src/lib/records/readContentTree.ts';
 import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
@@ -21,8 +21,9 @@ const result = validateCatalog(files, {
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 const errors = [...problems, ...result.errors].sort(byFile);
 
-if (!quiet) for (const warning of [...result.warnings].sort(byFile)) console.log(`warning: ${formatProblem(warning)}`);
-for (const error of errors) console.error(formatProblem(error));
+if (!quiet)
+  for (const warning of [...result.warnings].sort(byFile)) console.log(`warning: ${formatProblemForOffice(warning)}`);
+for (const error of errors) console.error(formatProblemForOffice(error));
 
 const summary = Object.entries(result.counts)
   .map(([name, count]) => `${count} ${name}`)

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../src/lib/records/formatIssues.ts';
+import { fieldLabel, formatProblem } from '../src/lib/records/formatIssues.ts';
 import { readContentTree } from '../src/lib/records/readContentTree.ts';
 import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
 
@@ -89,6 +89,20 @@ describe('npm run validate', () => {
       .map((line) => line.slice(0, line.indexOf(': ')));
     expect(files).toEqual([...files].sort());
     expect(result.stderr).toContain('Items in a list are counted from 0: certifications[0] is the first decision');
+  });
+
+  it('names each field as the web editor does too, in Vietnamese, after its path in the file', () => {
+    const result = run('tests/fixtures/broken');
+    const lines = result.stderr.split('\n').filter((line) => line.startsWith('tests/'));
+    expect(
+      lines.some((line) => /\/products\/.*: certifications\[\d+\]\.\w+ \(«Quyết định công nhận OCOP › /.test(line)),
+    ).toBe(true);
+    expect(fieldLabel('content/products/hue/gao.md', 'certifications[1].signed')).toBe(
+      'Quyết định công nhận OCOP › Ngày ký',
+    );
+    expect(fieldLabel('content/outlets/hue/cho.yaml', 'openingHours[0].opens')).toBe('Giờ mở cửa › Mở cửa');
+    expect(fieldLabel('content/producers/hue/htx.yaml', 'tpye')).toBeUndefined();
+    expect(fieldLabel('content/events/hoi-cho.md', 'start')).toBeUndefined();
   });
 
   it('exits 0 on a valid tree', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { closestMatch } from '../core/closestMatch.ts';
+import { type FieldLabels, OUTLET_LABELS, PRODUCER_LABELS, PRODUCT_LABELS } from '../../schemas/editorLabels.ts';
 
 /** One problem in one record, as an editor reads it: `file: field: what is wrong (got X)`. */
 export interface Problem {
@@ -12,6 +13,33 @@ export function formatProblem(problem: Problem): string {
   return problem.field
     ? `${problem.file}: ${problem.field}: ${problem.message}`
     : `${problem.file}: ${problem.message}`;
+}
+
+const EDITOR_LABELS: Readonly<Record<string, FieldLabels>> = {
+  products: PRODUCT_LABELS,
+  producers: PRODUCER_LABELS,
+  outlets: OUTLET_LABELS,
+};
+
+/**
+ * The Vietnamese names the web editor gives a field and the groups it is in, for office staff who know the form
+ * better than the file: "certifications[1].signed" of a product → "Quyết định OCOP › Ngày ký". Undefined when the
+ * editor has no label for it (events and provinces are not edited there).
+ */
+export function fieldLabel(file: string, field: string): string | undefined {
+  // Records are <content root>/<collection>/<province>/<id>.md|yaml.
+  const collection = /(?:^|\/)([a-z]+)\/[^/]+\/[^/]+$/.exec(file)?.[1] ?? '';
+  const labels = EDITOR_LABELS[collection];
+  if (!labels || !field) return undefined;
+  const keys = field.replace(/\[\d+\]/g, '').split('.');
+  const names = keys.flatMap((_, index) => labels[keys.slice(0, index + 1).join('.')]?.label ?? []);
+  return labels[keys.join('.')] ? names.join(' › ') : undefined;
+}
+
+/** As formatProblem, with the field's Vietnamese name from the web editor after its path: what `npm run validate` prints. */
+export function formatProblemForOffice(problem: Problem): string {
+  const label = fieldLabel(problem.file, problem.field);
+  return formatProblem(label ? { ...problem, field: `${problem.field} («${label}»)` } : problem);
 }
 
 /** "certifications[1].signed" from ["certifications", 1, "signed"]. */
