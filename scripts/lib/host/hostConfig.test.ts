@@ -8,6 +8,7 @@ import { HOST_RULE_LIMIT, headersFile, headersFromFile, parseHeadersFile, redire
 import {
   brotliQuality,
   COMPRESSIBLE,
+  LARGE_FILE_BYTES,
   PAGE_COMPRESSION,
   contentTypeOf,
   HOSTS_GUESS_WRONG,
@@ -170,13 +171,13 @@ describe('host rules', () => {
 });
 
 describe('compression', () => {
-  it('scripts and styles at 11; data, feeds, calendars and images at 8', () => {
-    expect(brotliQuality('admin/decap-cms.js')).toBe(11);
-    expect(brotliQuality('_astro/site.css')).toBe(11);
-    expect(brotliQuality('data/products.json')).toBe(8);
-    expect(brotliQuality('products/x/certificate.ics')).toBe(8);
-    expect(brotliQuality('t/ABC/qr.svg')).toBe(8);
-    expect(brotliQuality('sitemap-0.xml')).toBe(8);
+  it('scripts and styles at 11 whatever their size; other files at 11 up to 1 MiB, 9 above', () => {
+    expect(brotliQuality('admin/decap-cms.js', 5_000_000)).toBe(11);
+    expect(brotliQuality('_astro/site.css', 2_000_000)).toBe(11);
+    expect(brotliQuality('data/products.json', 40_000)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES)).toBe(11);
+    expect(brotliQuality('data/products.json', LARGE_FILE_BYTES + 1)).toBe(9);
+    expect(brotliQuality('sitemap-0.xml', 15_000_000)).toBe(9);
   });
 
   it('pages are not precompressed: nginx compresses them as it sends them, with Brotli and with gzip', () => {

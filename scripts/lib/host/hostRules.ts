@@ -240,16 +240,15 @@ export function headersFor(path: string, rules: readonly PathRule[], options: Ho
 export const PAGE_COMPRESSION = { brotli: 5, gzip: 6 } as const;
 
 /**
- * Brotli quality for a precompressed file of the built site (never a page, see COMPRESSIBLE): scripts and styles at
- * 11 (each is downloaded by many pages, and their copies are cached by content hash); everything else at 8. These are
- * files a person fetches once (a calendar, a QR code to print, an export), and there are many: at 20,000 products
- * 54,000 calendars and QR images and 85 MB of data files and feeds. Measured there:
- * - a 1 KB certificate calendar: 1.44 ms at 11, 0.15 ms at 8, for 10 % more bytes (561 against 508);
- * - a 660 KB province export: 839 ms at 11, 74 ms at 8 (47.6 KB against 40.0 KB);
- * - the 20 MB products.json: 28.7 s at 11 for 1.05 MB, 0.6 s at 8 for 1.29 MB;
- * - quality 9 is a trap: 9.5 ms for the same 1 KB calendar (Node 24's Brotli; 60 times quality 8), no smaller.
+ * Brotli quality for a precompressed file of the built site (never a page, see COMPRESSIBLE): scripts and
+ * styles at 11 whatever their size (each is downloaded by many pages, and their copies are cached by content hash);
+ * other files (the open-data exports, sitemaps, feeds) at 11 up to 1 MiB and at 9 above, where 11 costs about 1.4 s
+ * of CPU a megabyte (see scripts/compress.ts).
  */
-export function brotliQuality(file: string): number {
+export const LARGE_FILE_BYTES = 1024 * 1024;
+
+export function brotliQuality(file: string, bytes: number): number {
   const extension = extensionOf(file);
-  return extension === 'js' || extension === 'mjs' || extension === 'css' ? 11 : 8;
+  if (extension === 'js' || extension === 'mjs' || extension === 'css') return 11;
+  return bytes > LARGE_FILE_BYTES ? 9 : 11;
 }
