@@ -33,7 +33,7 @@ describe('XSS payloads in records', () => {
       lines.filter((line) => line.startsWith('tests/fixtures/xss/products/hue/ruou-o-lau.md: body: contains ')).length,
     ).toBeGreaterThanOrEqual(20);
     expect(lines).toContain(
-      'tests/fixtures/xss/products/hue/ruou-o-lau.md: name: is plain text and contains the HTML tag </script>; remove the tag (formatting belongs in the Markdown body)',
+      'tests/fixtures/xss/products/hue/ruou-o-lau.md: name («Tên sản phẩm»): is plain text and contains the HTML tag </script>; remove the tag (formatting belongs in the Markdown body)',
     );
     expect(
       lines.some((line) => line.startsWith('tests/fixtures/xss/events/festival-ocop-2026.md: body: contains <script>')),
