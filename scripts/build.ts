@@ -296,7 +296,7 @@ function pagePaths(pageList: PageList): Set<string> {
   return new Set(pageList.paths.filter((path) => pages.has(path.replace(/\/?$/, '/').replace(/^\//, ''))));
 }
 
-// 3. The search index, then the checks that read it; beside them, the link check and the compressed copies.
+// 3. The search index and the checks: see the note above sideBySide.
 let linkCheckArgs = ['scripts/check-links.ts', dist];
 if (incremental) {
   // Only the pages written again need their links checked, unless pages are gone (an old page may link to them).
@@ -330,7 +330,7 @@ const sideBySide = await Promise.all([
     }),
     () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
   ),
-  then(run('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies]), () => []),
+  alone(run('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies])),
   alone(run('link check', linkCheckArgs)),
   alone(run('build check', ['scripts/check-build.ts', dist, '--part', 'pages'])),
   alone(run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind'])),
@@ -340,7 +340,6 @@ if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a chec
 await step('host config', ['scripts/host-config.ts', dist, '--policies', policies]);
 await step('compress the rest', ['scripts/compress.ts', dist]);
 
-mkdirSync(STATE_DIR, { recursive: true });
 writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));
 // Written last: a build that stopped half-way leaves no state, and the next --changed makes a full build.
 writeFileSync(STATE, JSON.stringify({ dist, fingerprint: code } satisfies State));
