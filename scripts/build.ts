@@ -8,7 +8,8 @@
  *    validation error stops the build as soon as it is known.
  * 2. `astro build` runs in N processes (OCOP_BUILD_PROCESSES, default one per core, at most 4), each rendering
  *    every N-th page of the same page list (src/integrations/pageSelection.ts) into its own folder, from its own
- *    copy of the content store and with its own image cache. The first writes into dist/ and the others' files are
+ *    copy of the content store (read when the pages render, not bundled: src/integrations/contentStoreFile.ts;
+ *    no second content sync: scripts/render.ts) and with its own image cache. The first writes into dist/ and the others' files are
  *    moved in; a file two processes both wrote (a script bundle, an image, a public file) must be byte-identical
  *    or the build fails. The sitemap is written from the full page list.
  * 3. Pagefind, then the check of the search index; beside them, on the other core, the link check (with the page
@@ -230,7 +231,7 @@ if (processes <= 1 && !incremental) {
     const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
     return run(
       `astro build ${index + 1}/${count}`,
-      [ASTRO, 'build', '--outDir', outDir],
+      ['scripts/render.ts', outDir],
       { ...keysEnv, OCOP_SHARD: `${index}/${count}`, OCOP_ASTRO_CACHE_DIR: cache },
       index === 0,
     ).then((result) => {

@@ -65,4 +65,23 @@ describe('certificateCalendar', () => {
     expect(parts.join('')).toBe(`SUMMARY:${'Nước mắm Phú Quốc truyền thống '.repeat(6)}`);
     for (const part of parts) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
+
+  it('counts octets exactly: 75 fit on the first line, 74 after the fold, whatever the characters', () => {
+    const octets = (text: string) => new TextEncoder().encode(text).length;
+    expect(foldLine('a'.repeat(75))).toBe('a'.repeat(75));
+    expect(foldLine('a'.repeat(76))).toBe(`${'a'.repeat(75)}\r\n a`);
+    // Three octets each: 25 fit, the 26th goes on.
+    expect(foldLine('ạ'.repeat(25))).toBe('ạ'.repeat(25));
+    expect(foldLine('ạ'.repeat(26))).toBe(`${'ạ'.repeat(25)}\r\n ạ`);
+    for (const line of ['Đ'.repeat(80), `X${'ạ'.repeat(60)}`, `SUMMARY:${'🌾 lúa '.repeat(20)}`, '€'.repeat(100)]) {
+      const parts = foldLine(line).split('\r\n ');
+      expect(parts.join('')).toBe(line);
+      parts.forEach((part, index) => {
+        expect(octets(part)).toBeLessThanOrEqual(index === 0 ? 75 : 74);
+        // Full lines: the next character would not have fitted.
+        const next = parts[index + 1];
+        if (next) expect(octets(part + [...next][0])).toBeGreaterThan(index === 0 ? 75 : 74);
+      });
+    }
+  });
 });
