@@ -13,8 +13,8 @@
  *    moved in; a file two processes both wrote (a script bundle, an image, a public file) must be byte-identical
  *    or the build fails. The sitemap is written from the full page list.
  * 3. Pagefind, then the check of the search index; beside them, on the other core, the link check (with the page
- *    rules), the build check of the pages, the pages' policies and the precompressed copies of scripts, styles, data
- *    and feeds (pages are compressed by the server). Last, the host configuration and the copies of Pagefind's files.
+ *    rules and the pages' policies), the build check of the pages and the precompressed copies of scripts, styles,
+ *    data and feeds (pages are compressed by the server). Last, the host configuration and the copies of Pagefind's files.
  *
  * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
  * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
@@ -90,10 +90,27 @@ interface Result {
 }
 
 /** Runs a command, its output kept (and shown as it comes with `echo`). */
-function run(label: string, args: string[], env: Record<string, string> = {}, echo = false): Promise<Result> {
+/**
+ * Runs a script of the build with the pinned Node. `yieldCpu`: at a lower priority (nice 10), for work beside
+ * Pagefind, which uses one core and is the longest chain of step 3: the others take what it leaves, so neither core
+ * idles at the end while the last of them finishes.
+ */
+function run(
+  label: string,
+  args: string[],
+  env: Record<string, string> = {},
+  echo = false,
+  yieldCpu = false,
+): Promise<Result> {
   const t0 = performance.now();
   return new Promise((resolvePromise) => {
-    const child = spawn(NODE, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // nice runs the command in its own place (exec), so the child is the script itself.
+    const [command, commandArgs] =
+      yieldCpu && process.platform !== 'win32' ? ['nice', ['-n', '10', NODE, ...args]] : [NODE, args];
+    const child = spawn(command, commandArgs, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.add(child);
     let output = '';
     const take = (chunk: Buffer) => {
@@ -298,7 +315,12 @@ function pagePaths(pageList: PageList): Set<string> {
 }
 
 // 3. The search index and the checks: see the note above sideBySide.
-let linkCheckArgs = ['scripts/check-links.ts', dist];
+const policies = join(STATE_DIR, 'policies.json');
+mkdirSync(STATE_DIR, { recursive: true });
+// The link check reads every page and writes their policies for the host configuration on the way, unless it checks
+// only the pages written again: then the policies are read apart.
+let linkCheckArgs = ['scripts/check-links.ts', dist, '--policies', policies];
+let readPolicies = false;
 if (incremental) {
   // Only the pages written again need their links checked, unless pages are gone (an old page may link to them).
   const previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
@@ -307,7 +329,8 @@ if (incremental) {
     const pages = pagePaths(list);
     const only = join(STATE_DIR, 'check-only.txt');
     writeFileSync(only, list.rendered.map((path) => fileOf(path, pages)).join('\n'));
-    linkCheckArgs = [...linkCheckArgs, '--only', only];
+    linkCheckArgs = ['scripts/check-links.ts', dist, '--only', only];
+    readPolicies = true;
   }
 }
 const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
@@ -315,12 +338,11 @@ const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
 // Pagefind names its files by their content: an index written over an older one would leave the old files behind.
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 // Pagefind works on one core (at 20,000 products 62 s of CPU in 65 s). What reads no file of Pagefind's takes the
-// other: the link check (no page links into /pagefind/: the search island loads it from its script), the build
-// check of the pages, the pages' policies for the host configuration, and the compressed copies. After Pagefind:
-// the check of the search index, and the host configuration (its rules name Pagefind's files).
-const policies = join(STATE_DIR, 'policies.json');
-mkdirSync(STATE_DIR, { recursive: true });
-const alone = (result: Promise<Result>) => result.then((done) => [done]);
+// other: the link check (no page links into /pagefind/: the search island loads it from its script) with the pages'
+// policies for the host configuration, the build check of the pages, and the compressed copies. After Pagefind:
+// the check of the search index, and the host configuration (its rules name Pagefind's files). The work beside
+// Pagefind runs at a lower priority: Pagefind keeps its core, and the rest share the other until it is done.
+const beside = (label: string, args: string[]) => run(label, args, {}, false, true).then((done) => [done]);
 const sideBySide = await Promise.all([
   then(
     run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]).then(async (index) => {
@@ -331,10 +353,12 @@ const sideBySide = await Promise.all([
     }),
     () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
   ),
-  alone(run('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies])),
-  alone(run('link check', linkCheckArgs)),
-  alone(run('build check', ['scripts/check-build.ts', dist, '--part', 'pages'])),
-  alone(run('compress', ['scripts/compress.ts', dist, '--except', 'pagefind'])),
+  ...(readPolicies
+    ? [beside('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies])]
+    : []),
+  beside('link check', linkCheckArgs),
+  beside('build check', ['scripts/check-build.ts', dist, '--part', 'pages']),
+  beside('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']),
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);
 if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');

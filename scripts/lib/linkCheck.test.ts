@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cssUrls, feedLinks, internalTarget, scanPage, servedFile, srcsetUrls } from './linkCheck.ts';
 
@@ -83,11 +83,14 @@ describe('scripts/check-links.ts', () => {
       `<html><head><link rel="canonical" href="${SITE}/"></head><body>${body}</body></html>`,
     );
   };
-  const run = () => {
+  const run = (...options: string[]) => {
     try {
       return {
         code: 0,
-        output: execFileSync(process.execPath, ['scripts/check-links.ts', dist], { encoding: 'utf8', stdio: 'pipe' }),
+        output: execFileSync(process.execPath, ['scripts/check-links.ts', dist, ...options], {
+          encoding: 'utf8',
+          stdio: 'pipe',
+        }),
       };
     } catch (error) {
       const failed = error as { status: number; stderr: string };
@@ -121,6 +124,42 @@ describe('scripts/check-links.ts', () => {
     expect(output).toContain('external link without rel="noopener noreferrer" on /b/: https://example.com/x');
     expect(output).toContain('broken link /a/#decision-2020-01-01 (no element with that id) on /feeds/f.xml');
     expect(output).toContain('5 link problems');
+  });
+
+  it("writes the pages' policies, as host-config.ts --read-policies does, from the same read of each page", () => {
+    rmSync(dist, { recursive: true, force: true });
+    const policyPage = (file: string, policy: string | undefined) => {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      const meta = policy ? `<meta http-equiv="content-security-policy" content="${policy}">` : '';
+      writeFileSync(
+        join(dist, file),
+        `<html><head>${meta}<link rel="canonical" href="${SITE}/"></head><body></body></html>`,
+      );
+    };
+    policyPage('index.html', "script-src 'self' &#39;sha256-b=&#39;");
+    policyPage('a/index.html', "script-src 'self' 'sha256-a='");
+    policyPage('b/index.html', "script-src 'self' 'sha256-a='");
+    policyPage('c/index.html', undefined);
+    const fromLinkCheck = join(dist, '..', `${basename(dist)}-links.json`);
+    const fromHostConfig = join(dist, '..', `${basename(dist)}-host.json`);
+    expect(run('--policies', fromLinkCheck).code).toBe(0);
+    execFileSync(process.execPath, ['scripts/host-config.ts', dist, '--read-policies', fromHostConfig]);
+    const written = JSON.parse(readFileSync(fromLinkCheck, 'utf8'));
+    expect(written).toEqual({
+      policies: ["script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='"],
+      withPolicy: 3,
+      total: 4,
+    });
+    expect(readFileSync(fromLinkCheck, 'utf8')).toBe(readFileSync(fromHostConfig, 'utf8'));
+    rmSync(fromLinkCheck);
+    rmSync(fromHostConfig);
+    // A check of some pages only cannot know every page's policy: it refuses rather than write part of them.
+    const only = join(dist, '..', `${basename(dist)}-only.txt`);
+    writeFileSync(only, 'index.html');
+    const partial = run('--only', only, '--policies', fromLinkCheck);
+    rmSync(only);
+    expect(partial.code).toBe(2);
+    expect(partial.output).toContain('--policies needs every page');
   });
 
   it('holds every page it reads to the page rules of siteRules.ts, and lists what breaks them', () => {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { unsafeExternalLink } from './externalLinks.ts';
+import { metaPolicyOf } from './host/sitePolicy.ts';
 import { pageProblems } from './siteRules.ts';
+import { scanStartTags } from './startTags.ts';
 
 /** What the link check needs from one built page. */
 export interface PageScan {
@@ -27,29 +29,42 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   form: ['action'],
 };
 
-/** Reads a page once with htmlparser2 (a streaming parser, no DOM) and returns its references and ids. */
-export function scanPage(html: string, siteOrigin: string): PageScan {
-  const refs: string[] = [];
-  const ids = new Set<string>();
-  const unsafeExternal: string[] = [];
-  const parser = new Parser({
-    onopentag(name, attribs) {
-      if (attribs['id']) ids.add(attribs['id']);
-      if (name === 'a' && attribs['name']) ids.add(attribs['name']);
-      if (name === 'meta' && /^og:image$|^twitter:image$/.test(attribs['property'] ?? attribs['name'] ?? '')) {
-        if (attribs['content']) refs.push(attribs['content']);
-      }
-      for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-        const value = attribs[attribute];
-        if (value === undefined || value === '') continue;
-        if (attribute === 'srcset') refs.push(...srcsetUrls(value));
-        else refs.push(value);
-      }
-      if (unsafeExternalLink(name, attribs, siteOrigin)) unsafeExternal.push(attribs['href'] ?? '');
-    },
-  });
-  parser.end(html);
-  return { refs, ids, unsafeExternal };
+/**
+ * Reads a page once and returns its references and ids: with the fast start-tag scanner of startTags.ts, or, when
+ * the page has HTML outside the scanner's subset, with htmlparser2 (a streaming parser, no DOM). Both report the
+ * same tags (startTags.test.ts); `parser: 'htmlparser2'` forces the second.
+ */
+export function scanPage(html: string, siteOrigin: string, parser: 'fast' | 'htmlparser2' = 'fast'): PageScan {
+  if (parser === 'fast') {
+    const scan = emptyScan();
+    if (scanStartTags(html, (name, attribs) => onStartTag(scan, name, attribs, siteOrigin))) return scan;
+  }
+  const scan = emptyScan();
+  const reader = new Parser({ onopentag: (name, attribs) => onStartTag(scan, name, attribs, siteOrigin) });
+  reader.end(html);
+  return scan;
+}
+
+const emptyScan = (): PageScan => ({ refs: [], ids: new Set(), unsafeExternal: [] });
+
+function onStartTag(
+  { refs, ids, unsafeExternal }: PageScan,
+  name: string,
+  attribs: Record<string, string>,
+  siteOrigin: string,
+): void {
+  if (attribs['id']) ids.add(attribs['id']);
+  if (name === 'a' && attribs['name']) ids.add(attribs['name']);
+  if (name === 'meta' && /^og:image$|^twitter:image$/.test(attribs['property'] ?? attribs['name'] ?? '')) {
+    if (attribs['content']) refs.push(attribs['content']);
+  }
+  for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+    const value = attribs[attribute];
+    if (value === undefined || value === '') continue;
+    if (attribute === 'srcset') refs.push(...srcsetUrls(value));
+    else refs.push(value);
+  }
+  if (unsafeExternalLink(name, attribs, siteOrigin)) unsafeExternal.push(attribs['href'] ?? '');
 }
 
 /** The URLs of a srcset: "a.avif 400w, b.avif 800w" → a.avif, b.avif. */
@@ -131,6 +146,9 @@ export interface LinkCheckPart {
    * applied here, while each page is in memory, rather than by reading 130,000 pages a second time.
    */
   pageRules: string[];
+  /** The distinct Content-Security-Policy values of the pages (sitePolicy.ts), and how many pages carry one. */
+  policies: string[];
+  withPolicy: number;
 }
 
 /** The URL path a file is served at: products/x/index.html → /products/x/. */
@@ -146,7 +164,37 @@ export function checkFiles(
   has: (file: string) => boolean,
   siteOrigin: string,
 ): LinkCheckPart {
-  const part: LinkCheckPart = { pages: 0, checked: 0, broken: [], unsafe: [], fragments: [], pageRules: [] };
+  const part: LinkCheckPart = {
+    pages: 0,
+    checked: 0,
+    broken: [],
+    unsafe: [],
+    fragments: [],
+    pageRules: [],
+    policies: [],
+    withPolicy: 0,
+  };
+  // A reference from the root ("/products/x/") or with a scheme means the same on every page: resolved once. Most
+  // of a page's links are of that kind and repeat from page to page (header, footer, listings).
+  const targets = new Map<string, ReturnType<typeof internalTarget>>();
+  const targetOf = (ref: string, from: string) => {
+    if (ref.charCodeAt(0) !== 47 /* / */ && !/^[a-z][a-z0-9+.-]*:/i.test(ref))
+      return internalTarget(ref, from, siteOrigin);
+    if (targets.has(ref)) return targets.get(ref);
+    const target = internalTarget(ref, from, siteOrigin);
+    // Copies kept: the reference is cut out of its page, and a cut-out string held here would keep the page alive.
+    const own = (text: string) => Buffer.from(text).toString();
+    targets.set(own(ref), target && { path: own(target.path), fragment: own(target.fragment) });
+    return target;
+  };
+  const servedFiles = new Map<string, string | undefined>();
+  const servedOf = (path: string) => {
+    if (servedFiles.has(path)) return servedFiles.get(path);
+    const served = servedFile(path, has);
+    servedFiles.set(path, served);
+    return served;
+  };
+  const policies = new Set<string>();
   for (const file of files) {
     if (file.endsWith('.css')) {
       for (const ref of cssUrls(readFileSync(join(dist, file), 'utf8'))) {
@@ -168,14 +216,20 @@ export function checkFiles(
     if (!isFeed) {
       part.pages += 1;
       part.pageRules.push(...pageProblems(`/${file}`, text));
+      const policy = metaPolicyOf(text);
+      if (policy !== undefined) {
+        // A copy of its own: a string cut out of the page would keep the whole page alive.
+        if (!policies.has(policy)) policies.add(policy.split('').join(''));
+        part.withPolicy += 1;
+      }
     }
     for (const link of unsafeExternal)
       part.unsafe.push(`external link without rel="noopener noreferrer" on ${from}: ${link}`);
     for (const ref of refs) {
-      const target = internalTarget(ref, from, siteOrigin);
+      const target = targetOf(ref, from);
       if (!target) continue;
       part.checked += 1;
-      const served = servedFile(target.path, has);
+      const served = servedOf(target.path);
       if (!served) {
         part.broken.push([target.path, 'not in the build', from]);
         continue;
@@ -189,5 +243,6 @@ export function checkFiles(
       part.fragments.push([served, target.fragment, from]);
     }
   }
+  part.policies = [...policies];
   return part;
 }

@@ -46,7 +46,9 @@ export function pagePolicies(dist: string): PagePolicies {
       withPolicy++;
     }
   }
-  return { policies: [...policies], withPolicy, total: html.length };
+  // Sorted: the header's union does not depend on the order the pages were read in (check-links.ts reads them in
+  // threads and writes the same file).
+  return { policies: [...policies].sort(), withPolicy, total: html.length };
 }
 
 /**

@@ -42,5 +42,8 @@ export function hoistIslandStyle(html: string): string {
 /** Whether a page has a `<style>` element inside its `<body>` (what the fix above removes). */
 export function styleInBody(html: string): boolean {
   const bodyAt = html.indexOf('<body');
-  return bodyAt >= 0 && /<style[\s>]/i.test(html.slice(bodyAt).replace(/<template[\s\S]*?<\/template>/gi, ''));
+  if (bodyAt < 0) return false;
+  const body = html.slice(bodyAt);
+  // Templates (inert: not styles of the page) are cut out only when the body holds a style at all.
+  return /<style[\s>]/i.test(body) && /<style[\s>]/i.test(body.replace(/<template[\s\S]*?<\/template>/gi, ''));
 }
