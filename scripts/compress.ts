@@ -1,7 +1,9 @@
 /**
  * Run by npm run build last: writes a Brotli (.br) and a gzip (.gz) copy beside every text file of the built site
- * that is not a page (scripts, styles, data, feeds, calendars, images in SVG), which nginx (brotli_static,
- * gzip_static) sends to browsers that accept them. A copy that would not be smaller than the file is not written.
+ * that is not a page (scripts, styles, data, feeds, calendars, images in SVG) and not under 4 KiB, which nginx
+ * (brotli_static, gzip_static) sends to browsers that accept them. A copy that would not be smaller than the file is
+ * not written. Pages and the small files (a calendar or QR stamp per record: PRECOMPRESS_MIN_BYTES) the server
+ * compresses as it sends them; a copy left from an earlier build beside a file now under 4 KiB is removed.
  * Pagefind's .pf_* and .pagefind files are gzip data already (its script unpacks them) and are left alone. Pages are
  * compressed by the server as it sends them (see COMPRESSIBLE in scripts/lib/host/hostRules.ts).
  *
@@ -16,13 +18,13 @@
  *   node scripts/compress.ts [dist] [--only <folder>] [--except <folder>]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { distDir } from '../src/config.ts';
-import { brotliQuality, COMPRESSIBLE, extensionOf } from './lib/host/hostRules.ts';
+import { brotliQuality, COMPRESSIBLE, extensionOf, PRECOMPRESS_MIN_BYTES } from './lib/host/hostRules.ts';
 import { listFiles } from './lib/host/siteHost.ts';
 
 interface Job {
@@ -110,18 +112,32 @@ if (!isMainThread) {
   const only = option('only');
   const except = option('except');
   const started = performance.now();
-  const files = listFiles(dist).filter(
-    (file) =>
-      COMPRESSIBLE.includes(extensionOf(file)) &&
-      (only === undefined || file.startsWith(`${only}/`)) &&
-      (except === undefined || !file.startsWith(`${except}/`)),
-  );
+  const all = listFiles(dist);
+  const present = new Set(all);
+  const files: string[] = [];
+  const sized: { file: string; bytes: number }[] = [];
+  for (const file of all) {
+    if (
+      !COMPRESSIBLE.includes(extensionOf(file)) ||
+      (only !== undefined && !file.startsWith(`${only}/`)) ||
+      (except !== undefined && file.startsWith(`${except}/`))
+    )
+      continue;
+    const bytes = statSync(join(dist, file)).size;
+    if (bytes >= PRECOMPRESS_MIN_BYTES) {
+      files.push(file);
+      sized.push({ file, bytes });
+      continue;
+    }
+    // The server compresses it: a copy from a build where it was larger would be sent instead of the file.
+    for (const suffix of ['.br', '.gz'])
+      if (present.has(file + suffix)) rmSync(join(dist, file + suffix), { force: true });
+  }
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
   // Largest first, each to the thread with the fewest bytes so far: a 25 MB page or export dealt out by index
   // could leave one thread working long after the other.
   const shares: string[][] = Array.from({ length: threads }, () => []);
   const load = new Array<number>(threads).fill(0);
-  const sized = files.map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
   for (const { file, bytes } of sized.sort((a, b) => b.bytes - a.bytes)) {
     const least = load.indexOf(Math.min(...load));
     shares[least]?.push(file);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { headersFromFile, parseHeadersFile } from '../../scripts/lib/host/headersFile.ts';
-import { contentTypeOf, headersFor, REVALIDATE } from '../../scripts/lib/host/hostRules.ts';
+import { contentTypeOf, headersFor, PRECOMPRESS_MIN_BYTES, REVALIDATE } from '../../scripts/lib/host/hostRules.ts';
 import { siteHost } from '../../scripts/lib/host/siteHost.ts';
 import {
   eventIcsUrl,
@@ -13,6 +13,7 @@ import {
   homeUrl,
   manifestUrl,
   openDataFileUrl,
+  productCertificateIcsUrl,
   searchUrl,
   traceQrUrl,
   vietnamMapUrl,
@@ -81,6 +82,8 @@ const kinds: [string, string][] = [
   ['CSV export', openDataFileUrl('products.csv')],
   ['feed', eventsRssUrl('vi')],
   ['calendar file', eventIcsUrl(event.id, 'vi')],
+  // Under 4 KiB, with no copies (PRECOMPRESS_MIN_BYTES): nginx compresses it as it sends it, like the QR stamp.
+  ['certificate calendar', productCertificateIcsUrl(product.id, 'vi')],
   ['sitemap', '/sitemap-index.xml'],
   ['manifest', manifestUrl('en')],
   ['service worker', '/sw.js'],
@@ -151,6 +154,13 @@ describe('compressed transfer', () => {
       expect(br.body.length).toBeLessThan(original.length);
       expect(br.body.length).toBeLessThanOrEqual(gz.body.length);
     });
+
+  it('files under 4 KiB have no copies: the server compresses them, as it does the pages', () => {
+    for (const path of [productCertificateIcsUrl(product.id, 'vi'), traceQrUrl(product.traceCode, 'svg')]) {
+      expect(statSync(fileOf(path)).size).toBeLessThan(PRECOMPRESS_MIN_BYTES);
+      expect(existsSync(`${fileOf(path)}.br`) || existsSync(`${fileOf(path)}.gz`)).toBe(false);
+    }
+  });
 
   it('a product page travels in less than a third of its size, compressed by nginx as it is sent', async () => {
     // The build writes no copies of pages (COMPRESSIBLE in scripts/lib/host/hostRules.ts): nginx's filters compress.

@@ -8,6 +8,7 @@ import { HOST_RULE_LIMIT, headersFile, headersFromFile, parseHeadersFile, redire
 import {
   brotliQuality,
   COMPRESSIBLE,
+  SERVER_COMPRESSED_TYPES,
   LARGE_FILE_BYTES,
   PAGE_COMPRESSION,
   contentTypeOf,
@@ -184,7 +185,14 @@ describe('compression', () => {
     expect(COMPRESSIBLE).not.toContain('html');
     expect(COMPRESSIBLE).toEqual(expect.arrayContaining(['css', 'js', 'json', 'xml', 'ics', 'svg']));
     const conf = nginxServerBlock(rules, { ...options, root: '/srv/site', listen: '80', brotli: true });
+    // The small files without copies (PRECOMPRESS_MIN_BYTES) are compressed as they are sent, like the pages.
+    expect(SERVER_COMPRESSED_TYPES).toEqual(
+      expect.arrayContaining(['text/css', 'text/javascript', 'application/json', 'text/calendar', 'image/svg+xml']),
+    );
+    expect(SERVER_COMPRESSED_TYPES).not.toContain('text/html');
     for (const line of [
+      `gzip_types ${SERVER_COMPRESSED_TYPES.join(' ')};`,
+      `brotli_types ${SERVER_COMPRESSED_TYPES.join(' ')};`,
       'gzip on;',
       'gzip_static on;',
       `gzip_comp_level ${PAGE_COMPRESSION.gzip};`,

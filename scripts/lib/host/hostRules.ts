@@ -106,6 +106,20 @@ export const HOSTS_GUESS_WRONG = ['webmanifest', 'pagefind', 'pf_meta', 'pf_inde
  */
 export const COMPRESSIBLE = ['css', 'js', 'mjs', 'json', 'xml', 'txt', 'csv', 'yml', 'ics', 'svg', 'webmanifest'];
 
+/**
+ * Files smaller than this get no precompressed copies either: the server compresses them as it sends them, like the
+ * pages (nginx's gzip_types and brotli_types name every type of COMPRESSIBLE). They are the files there is one of
+ * per record, each fetched now and then: the certificate calendar of each product in each language and the QR
+ * stamp of each trace code (54,000 files of 1–2 KB at 20,000 products). Their copies were 108,000 files to write,
+ * and 2 min 31 s of the compression step beside Pagefind, to save a few hundred bytes of CPU-cheap work per request.
+ */
+export const PRECOMPRESS_MIN_BYTES = 4096;
+
+/** The content types the server compresses as it sends them: pages, and COMPRESSIBLE files without copies. */
+export const SERVER_COMPRESSED_TYPES: readonly string[] = [
+  ...new Set(COMPRESSIBLE.map((extension) => MIME_TYPES[extension] ?? 'application/octet-stream')),
+];
+
 export function extensionOf(path: string): string {
   const name = path.slice(path.lastIndexOf('/') + 1);
   const dot = name.lastIndexOf('.');

@@ -6,6 +6,7 @@ import {
   PAGE_COMPRESSION,
   type PathRule,
   REVALIDATE,
+  SERVER_COMPRESSED_TYPES,
   securityHeaders,
   UTF8_TYPES,
 } from './hostRules.ts';
@@ -64,10 +65,12 @@ export function nginxServerBlock(rules: readonly PathRule[], options: NginxSiteO
     ...[...types].map(([type, extensions]) => `    ${type} ${extensions.join(' ')};`),
     '  }',
     '  default_type application/octet-stream;',
-    // Scripts, styles, data and feeds go as the .br/.gz copies the build wrote (scripts/compress.ts); pages are
-    // compressed as they are sent (gzip_types and brotli_types are text/html alone by default): see COMPRESSIBLE.
+    // Scripts, styles, data and feeds go as the .br/.gz copies the build wrote (scripts/compress.ts); pages and the
+    // small files without copies are compressed as they are sent (text/html is always among the types): see
+    // COMPRESSIBLE and PRECOMPRESS_MIN_BYTES.
     '  gzip_static on;',
     '  gzip on;',
+    `  gzip_types ${SERVER_COMPRESSED_TYPES.join(' ')};`,
     `  gzip_comp_level ${PAGE_COMPRESSION.gzip};`,
     '  gzip_vary on;',
     ...(options.brotli
@@ -75,11 +78,13 @@ export function nginxServerBlock(rules: readonly PathRule[], options: NginxSiteO
           '  # Debian: apt-get install libnginx-mod-http-brotli-static libnginx-mod-http-brotli-filter',
           '  brotli_static on;',
           '  brotli on;',
+          `  brotli_types ${SERVER_COMPRESSED_TYPES.join(' ')};`,
           `  brotli_comp_level ${PAGE_COMPRESSION.brotli};`,
         ]
       : [
           "  # With Debian's libnginx-mod-http-brotli-static and libnginx-mod-http-brotli-filter installed:",
-          `  # brotli_static on; brotli on; brotli_comp_level ${PAGE_COMPRESSION.brotli};`,
+          `  # brotli_static on; brotli on; brotli_types ${SERVER_COMPRESSED_TYPES.join(' ')};`,
+          `  # brotli_comp_level ${PAGE_COMPRESSION.brotli};`,
         ]),
     '',
     locationBlock('/', '/', base, '  '),
