@@ -165,11 +165,12 @@ describe('scripts/check-links.ts', () => {
   it('holds every page it reads to the page rules of siteRules.ts, and lists what breaks them', () => {
     rmSync(dist, { recursive: true, force: true });
     page('index.html', '<h1>Home</h1><a href="/c/">c</a>');
-    page('c/index.html', '<h1>C</h1><h3>skipped a level</h3><style>p{}</style>');
+    page('c/index.html', '<h1>C</h1><h3>Bỏ qua một cấp</h3><style>p{}</style>');
     const { code, output } = run();
     expect(code).toBe(1);
     expect(output).toContain('page check: /c/index.html: a <style> element inside <body>');
-    expect(output).toContain('page check: /c/index.html: heading levels skip from h1 to h3');
+    // The heading quoted as written (the pages are read as Latin-1, the messages made from their UTF-8 text).
+    expect(output).toContain('page check: /c/index.html: heading levels skip from h1 to h3 ("Bỏ qua một cấp")');
     expect(output).toContain('2 page problems');
     expect(output).not.toContain('link problem');
   });

@@ -4,7 +4,7 @@ import { Parser } from 'htmlparser2';
 import { unsafeExternalLink } from './externalLinks.ts';
 import { metaPolicyOf } from './host/sitePolicy.ts';
 import { pageProblems } from './siteRules.ts';
-import { scanStartTags } from './startTags.ts';
+import { beyondAscii, type ScanOptions, scanStartTags } from './startTags.ts';
 
 /** What the link check needs from one built page. */
 export interface PageScan {
@@ -34,14 +34,19 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
  * the page has HTML outside the scanner's subset, with htmlparser2 (a streaming parser, no DOM). Both report the
  * same tags (startTags.test.ts); `parser: 'htmlparser2'` forces the second.
  */
-export function scanPage(html: string, siteOrigin: string, parser: 'fast' | 'htmlparser2' = 'fast'): PageScan {
+export function scanPage(
+  html: string,
+  siteOrigin: string,
+  parser: 'fast' | 'htmlparser2' = 'fast',
+  { latin1 = false }: ScanOptions = {},
+): PageScan {
   if (parser === 'fast') {
     const scan = emptyScan();
-    if (scanStartTags(html, (name, attribs) => onStartTag(scan, name, attribs, siteOrigin))) return scan;
+    if (scanStartTags(html, (name, attribs) => onStartTag(scan, name, attribs, siteOrigin), { latin1 })) return scan;
   }
   const scan = emptyScan();
   const reader = new Parser({ onopentag: (name, attribs) => onStartTag(scan, name, attribs, siteOrigin) });
-  reader.end(html);
+  reader.end(latin1 ? Buffer.from(html, 'latin1').toString() : html);
   return scan;
 }
 
@@ -208,15 +213,21 @@ export function checkFiles(
     const isFeed = file.startsWith('feeds/') || file.startsWith('en/feeds/');
     if (!file.endsWith('.html') && !(isFeed && file.endsWith('.xml'))) continue;
     const from = urlPathOf(file);
-    const text = readFileSync(join(dist, file), 'utf8');
+    // A page is read as Latin-1 (see ScanOptions in startTags.ts: what is read from it is ASCII or read again as
+    // UTF-8); a feed as UTF-8.
+    const text = readFileSync(join(dist, file), isFeed ? 'utf8' : 'latin1');
+    const utf8 = () => Buffer.from(text, 'latin1').toString();
     // An RSS item links to a page and often to one decision on it (#decision-<date>): checked like a page's links.
     const { refs, ids, unsafeExternal } = isFeed
       ? { refs: feedLinks(text), ids: new Set<string>(), unsafeExternal: [] }
-      : scanPage(text, siteOrigin);
+      : scanPage(text, siteOrigin, 'fast', { latin1: true });
     if (!isFeed) {
       part.pages += 1;
-      part.pageRules.push(...pageProblems(`/${file}`, text));
-      const policy = metaPolicyOf(text);
+      // The rules look for ASCII markup; their messages quote the page's text (a heading), so they are made again
+      // from the page as UTF-8 when there are any.
+      if (pageProblems(`/${file}`, text).length > 0) part.pageRules.push(...pageProblems(`/${file}`, utf8()));
+      const latin1Policy = metaPolicyOf(text);
+      const policy = latin1Policy && beyondAscii(latin1Policy) ? metaPolicyOf(utf8()) : latin1Policy;
       if (policy !== undefined) {
         // A copy of its own: a string cut out of the page would keep the whole page alive.
         if (!policies.has(policy)) policies.add(policy.split('').join(''));

@@ -27,6 +27,13 @@ function fast(html: string): [string, Record<string, string>][] | false {
   return scanStartTags(html, (name, attribs) => tags.push([name, attribs])) ? tags : false;
 }
 
+/** The same, from the page's UTF-8 bytes read as Latin-1, as the link check reads pages. */
+function fastFromBytes(html: string): [string, Record<string, string>][] | false {
+  const tags: [string, Record<string, string>][] = [];
+  const bytes = Buffer.from(html).toString('latin1');
+  return scanStartTags(bytes, (name, attribs) => tags.push([name, attribs]), { latin1: true }) ? tags : false;
+}
+
 describe('scanStartTags', () => {
   const inSubset: Record<string, string> = {
     'a page as Astro writes it': `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Trà &amp; <b>cà phê</b></title>
@@ -42,15 +49,19 @@ describe('scanStartTags', () => {
     'a form, closed, then another': '<form action="/search/" id="f1"></form><form action="/search/2/" id="f2"></form>',
     'repeated attributes and attributes without a value': '<a href="/first" href="/second" download data-x= "y" >x</a>',
     'an ampersand that starts no reference': '<a href="/a?x=1 & y" title="A & B">x</a>',
+    'letters beyond ASCII in values, raw and as references':
+      '<a href="/tìm/?q=trà&amp;p=ả" id="mục-lục" title="&#7843;ạ">x</a>',
     'a stray less-than and a closing tag with spaces': '<p>a <- b</p ><div\n id="x"\tclass="y"></div>',
   };
   for (const [what, html] of Object.entries(inSubset))
     it(`reports what htmlparser2 reports: ${what}`, () => {
       expect(fast(html)).toEqual(reference(html));
+      expect(fastFromBytes(html)).toEqual(reference(html));
     });
 
   const outside: Record<string, string> = {
     'an unquoted attribute value': '<a href=/x>x</a>',
+    'a letter beyond ASCII in an attribute name': '<a data-tên="x" href="/x">x</a>',
     'a named reference other than the five': '<a title="caf&eacute;">x</a>',
     'a reference without a semicolon': '<a title="&amp x">x</a>',
     'a C1 numeric reference (Windows-1252 in HTML)': '<a title="&#150;">x</a>',
@@ -70,11 +81,15 @@ describe('scanStartTags', () => {
   for (const [what, html] of Object.entries(outside))
     it(`leaves the page to htmlparser2: ${what}`, () => {
       expect(fast(html)).toBe(false);
+      expect(fastFromBytes(html)).toBe(false);
     });
 
   it('gives scanPage the same references, ids and unsafe links as htmlparser2, on pages in and out of the subset', () => {
-    for (const html of [...Object.values(inSubset), ...Object.values(outside)])
+    for (const html of [...Object.values(inSubset), ...Object.values(outside)]) {
       expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, 'htmlparser2'));
+      const bytes = Buffer.from(html).toString('latin1');
+      expect(scanPage(bytes, SITE, 'fast', { latin1: true })).toEqual(scanPage(html, SITE, 'htmlparser2'));
+    }
   });
 
   // Pages as the build writes them (tests/fixtures/pages: copies of built pages, the sample catalogue's and the
@@ -84,6 +99,7 @@ describe('scanStartTags', () => {
     it(`reads a built page as htmlparser2 does, with no fallback: ${page}`, () => {
       const html = readFileSync(join(pages, page), 'utf8');
       expect(fast(html)).toEqual(reference(html));
+      expect(fastFromBytes(html)).toEqual(reference(html));
       expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, 'htmlparser2'));
     });
 });

@@ -55,6 +55,22 @@ function decodeValue(value: string): string | undefined {
   return from === 0 ? value : out + value.slice(from);
 }
 
+export interface ScanOptions {
+  /**
+   * `html` is the page's UTF-8 bytes read as Latin-1, one character a byte (readFileSync(file, 'latin1')): half the
+   * time to read and a one-byte string to search. Every character the scanner looks for is ASCII, which UTF-8 never
+   * uses inside another character, so only the attribute values are read again as UTF-8, those with a byte beyond
+   * ASCII.
+   */
+  latin1?: boolean;
+}
+
+/** Whether a string has a character beyond ASCII (a byte of a longer UTF-8 character, in a Latin-1 reading). */
+export function beyondAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return false;
+}
+
 /** HTML elements htmlparser2 treats specially (void, or closing others when they open): not read inside an <svg>. */
 const HTML_ONLY = new Set([
   ...['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex'],
@@ -77,7 +93,11 @@ const SVG_INTEGRATION = new Set(['foreignobject', 'desc', 'title']);
  * closing tag, in order, with no HTML element among them. Outside, it needs no stack: it tracks only whether a
  * <form> is open (htmlparser2 ignores a second one, attributes and all).
  */
-export function scanStartTags(html: string, onTag: (name: string, attribs: Record<string, string>) => void): boolean {
+export function scanStartTags(
+  html: string,
+  onTag: (name: string, attribs: Record<string, string>) => void,
+  { latin1 = false }: ScanOptions = {},
+): boolean {
   const n = html.length;
   let i = 0;
   /** The open elements of the <svg> being read, the <svg> first; undefined outside one. */
@@ -149,7 +169,9 @@ export function scanStartTags(html: string, onTag: (name: string, attribs: Recor
       while (j < n) {
         code = html.charCodeAt(j);
         if (isSpace(code) || code === 61 /* = */ || code === 62 || code === 47) break;
-        if (code === 34 || code === 39 || code === 60 /* " ' < */) return false;
+        // Quotes and "<" in a name, and letters beyond ASCII (lower-cased differently once read as Latin-1): left
+        // to htmlparser2.
+        if (code === 34 || code === 39 || code === 60 /* " ' < */ || code > 127) return false;
         j++;
       }
       if (j === nameStart || j >= n) return false;
@@ -164,7 +186,8 @@ export function scanStartTags(html: string, onTag: (name: string, attribs: Recor
         if (quote !== 34 && quote !== 39) return false;
         const close = html.indexOf(quote === 34 ? '"' : "'", k + 1);
         if (close < 0) return false;
-        const decoded = decodeValue(html.slice(k + 1, close));
+        const raw = html.slice(k + 1, close);
+        const decoded = decodeValue(latin1 && beyondAscii(raw) ? Buffer.from(raw, 'latin1').toString() : raw);
         if (decoded === undefined) return false;
         value = decoded;
         j = close + 1;
