@@ -89,18 +89,19 @@ interface Result {
   output: string;
 }
 
-/** Runs a command, its output kept (and shown as it comes with `echo`). */
 /**
- * Runs a script of the build with the pinned Node. `yieldCpu`: at a lower priority (nice 10), for work beside
- * Pagefind, which uses one core and is the longest chain of step 3: the others take what it leaves, so neither core
- * idles at the end while the last of them finishes.
+ * Runs a script of the build with the pinned Node, its output kept (and shown as it comes with `echo`).
+ * `yieldCpu`: at a lower priority (nice 10), for work beside Pagefind, which uses one core and is the longest chain
+ * of step 3: the others take what it leaves, so neither core idles at the end while the last of them finishes.
  */
 function run(
   label: string,
   args: string[],
-  env: Record<string, string> = {},
-  echo = false,
-  yieldCpu = false,
+  {
+    env = {},
+    echo = false,
+    yieldCpu = false,
+  }: { env?: Record<string, string>; echo?: boolean; yieldCpu?: boolean } = {},
 ): Promise<Result> {
   const t0 = performance.now();
   return new Promise((resolvePromise) => {
@@ -144,7 +145,7 @@ const seconds = (label: string) => `${(timings[label] ?? 0).toFixed(1)} s`;
 
 /** A step that must succeed: its output is printed, and the build stops when it fails. */
 async function step(label: string, args: string[], env: Record<string, string> = {}): Promise<void> {
-  const result = await run(label, args, env);
+  const result = await run(label, args, { env });
   process.stdout.write(result.output);
   if (result.code !== 0) fail(`\nbuild: ${label} failed (exit ${result.code}).`);
 }
@@ -246,12 +247,10 @@ if (processes <= 1 && !incremental) {
       else cpSync(from, join(cache, name), { recursive: true });
     }
     const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
-    return run(
-      `astro build ${index + 1}/${count}`,
-      ['scripts/render.ts', outDir],
-      { ...keysEnv, OCOP_SHARD: `${index}/${count}`, OCOP_ASTRO_CACHE_DIR: cache },
-      index === 0,
-    ).then((result) => {
+    return run(`astro build ${index + 1}/${count}`, ['scripts/render.ts', outDir], {
+      env: { ...keysEnv, OCOP_SHARD: `${index}/${count}`, OCOP_ASTRO_CACHE_DIR: cache },
+      echo: index === 0,
+    }).then((result) => {
       if (result.code !== 0) fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
       return outDir;
     });
@@ -342,7 +341,7 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 // policies for the host configuration, the build check of the pages, and the compressed copies. After Pagefind:
 // the check of the search index, and the host configuration (its rules name Pagefind's files). The work beside
 // Pagefind runs at a lower priority: Pagefind keeps its core, and the rest share the other until it is done.
-const beside = (label: string, args: string[]) => run(label, args, {}, false, true).then((done) => [done]);
+const beside = (label: string, args: string[]) => run(label, args, { yieldCpu: true }).then((done) => [done]);
 const sideBySide = await Promise.all([
   then(
     run('pagefind', ['node_modules/pagefind/lib/runner/bin.cjs', '--site', dist]).then(async (index) => {

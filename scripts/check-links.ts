@@ -20,8 +20,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { PagePolicies } from './lib/host/siteHost.ts';
-import { checkFiles, type LinkCheckPart, scanPage, urlPathOf } from './lib/linkCheck.ts';
+import { pagePoliciesOf } from './lib/host/siteHost.ts';
+import { checkFiles, type LinkCheckPart, readPage, scanPage, urlPathOf } from './lib/linkCheck.ts';
 
 interface Job {
   dist: string;
@@ -97,7 +97,7 @@ if (!isMainThread) {
     for (const [file, fragment, from] of part.fragments)
       wanted.set(file, [...(wanted.get(file) ?? []), [fragment, from]]);
   for (const [file, requests] of wanted) {
-    const { ids } = scanPage(readFileSync(join(dist, file), 'utf8'), siteOrigin);
+    const { ids } = scanPage(readPage(join(dist, file)), siteOrigin, { latin1: true });
     for (const [fragment, from] of requests)
       if (!ids.has(fragment)) report(`${urlPathOf(file)}#${fragment}`, 'no element with that id', from);
   }
@@ -122,11 +122,16 @@ if (!isMainThread) {
     process.exit(1);
   }
   const pages = parts.reduce((sum, part) => sum + part.pages, 0);
-  if (policiesFile) {
-    const policies = [...new Set(parts.flatMap((part) => part.policies))].sort();
-    const withPolicy = parts.reduce((sum, part) => sum + part.withPolicy, 0);
-    writeFileSync(policiesFile, JSON.stringify({ policies, withPolicy, total: pages } satisfies PagePolicies));
-  }
+  if (policiesFile)
+    writeFileSync(
+      policiesFile,
+      JSON.stringify(
+        pagePoliciesOf(
+          parts.map((part) => part.policies),
+          pages,
+        ),
+      ),
+    );
   const checked = parts.reduce((sum, part) => sum + part.checked, 0);
   console.log(
     `link check: ${checked} internal links, images and fragments resolve on ${pages} pages with ${threads} thread${threads === 1 ? '' : 's'}; every external link has rel="noopener noreferrer"; every page keeps the page rules (${seconds} s).`,

@@ -114,7 +114,6 @@ if (!isMainThread) {
   const started = performance.now();
   const all = listFiles(dist);
   const present = new Set(all);
-  const files: string[] = [];
   const sized: { file: string; bytes: number }[] = [];
   for (const file of all) {
     if (
@@ -125,7 +124,6 @@ if (!isMainThread) {
       continue;
     const bytes = statSync(join(dist, file)).size;
     if (bytes >= PRECOMPRESS_MIN_BYTES) {
-      files.push(file);
       sized.push({ file, bytes });
       continue;
     }
@@ -133,7 +131,7 @@ if (!isMainThread) {
     for (const suffix of ['.br', '.gz'])
       if (present.has(file + suffix)) rmSync(join(dist, file + suffix), { force: true });
   }
-  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(files.length / 200)));
+  const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(sized.length / 200)));
   // Largest first, each to the thread with the fewest bytes so far: a 25 MB page or export dealt out by index
   // could leave one thread working long after the other.
   const shares: string[][] = Array.from({ length: threads }, () => []);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { unsafeExternalLink } from './externalLinks.ts';
-import { metaPolicyOf } from './host/sitePolicy.ts';
+import { type PolicyTally, policyTally, tallyPolicy } from './host/siteHost.ts';
+import { detached, metaPolicyOf } from './host/sitePolicy.ts';
 import { pageProblems } from './siteRules.ts';
 import { beyondAscii, type ScanOptions, scanStartTags } from './startTags.ts';
 
@@ -32,13 +33,12 @@ const URL_ATTRIBUTES: Record<string, readonly string[]> = {
 /**
  * Reads a page once and returns its references and ids: with the fast start-tag scanner of startTags.ts, or, when
  * the page has HTML outside the scanner's subset, with htmlparser2 (a streaming parser, no DOM). Both report the
- * same tags (startTags.test.ts); `parser: 'htmlparser2'` forces the second.
+ * same tags (startTags.test.ts); `parser: 'htmlparser2'` forces the second. `latin1`: the page as readPage reads it.
  */
 export function scanPage(
   html: string,
   siteOrigin: string,
-  parser: 'fast' | 'htmlparser2' = 'fast',
-  { latin1 = false }: ScanOptions = {},
+  { parser = 'fast', latin1 = false }: ScanOptions & { parser?: 'fast' | 'htmlparser2' } = {},
 ): PageScan {
   if (parser === 'fast') {
     const scan = emptyScan();
@@ -46,11 +46,31 @@ export function scanPage(
   }
   const scan = emptyScan();
   const reader = new Parser({ onopentag: (name, attribs) => onStartTag(scan, name, attribs, siteOrigin) });
-  reader.end(latin1 ? Buffer.from(html, 'latin1').toString() : html);
+  reader.end(latin1 ? asUtf8(html) : html);
   return scan;
 }
 
 const emptyScan = (): PageScan => ({ refs: [], ids: new Set(), unsafeExternal: [] });
+
+/**
+ * A built page as the link check reads it: its UTF-8 bytes as Latin-1, one character a byte (half the time of a
+ * UTF-8 read, and a one-byte string to search; see ScanOptions in startTags.ts). Scan it with `{ latin1: true }`.
+ */
+export const readPage = (path: string) => readFileSync(path, 'latin1');
+
+/** A page read by readPage as the text it is. */
+const asUtf8 = (page: string) => Buffer.from(page, 'latin1').toString();
+
+/** Resolves each distinct argument once. */
+function memo<T>(resolve: (key: string) => T, keep: (key: string) => string = (key) => key): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key) as T;
+    const value = resolve(key);
+    known.set(keep(key), value);
+    return value;
+  };
+}
 
 function onStartTag(
   { refs, ids, unsafeExternal }: PageScan,
@@ -151,9 +171,8 @@ export interface LinkCheckPart {
    * applied here, while each page is in memory, rather than by reading 130,000 pages a second time.
    */
   pageRules: string[];
-  /** The distinct Content-Security-Policy values of the pages (sitePolicy.ts), and how many pages carry one. */
-  policies: string[];
-  withPolicy: number;
+  /** The pages' Content-Security-Policy values (sitePolicy.ts). */
+  policies: PolicyTally;
 }
 
 /** The URL path a file is served at: products/x/index.html → /products/x/. */
@@ -169,37 +188,20 @@ export function checkFiles(
   has: (file: string) => boolean,
   siteOrigin: string,
 ): LinkCheckPart {
-  const part: LinkCheckPart = {
-    pages: 0,
-    checked: 0,
-    broken: [],
-    unsafe: [],
-    fragments: [],
-    pageRules: [],
-    policies: [],
-    withPolicy: 0,
-  };
+  const policies = policyTally();
+  const part: LinkCheckPart = { pages: 0, checked: 0, broken: [], unsafe: [], fragments: [], pageRules: [], policies };
   // A reference from the root ("/products/x/") or with a scheme means the same on every page: resolved once. Most
-  // of a page's links are of that kind and repeat from page to page (header, footer, listings).
-  const targets = new Map<string, ReturnType<typeof internalTarget>>();
-  const targetOf = (ref: string, from: string) => {
-    if (ref.charCodeAt(0) !== 47 /* / */ && !/^[a-z][a-z0-9+.-]*:/i.test(ref))
-      return internalTarget(ref, from, siteOrigin);
-    if (targets.has(ref)) return targets.get(ref);
-    const target = internalTarget(ref, from, siteOrigin);
-    // Copies kept: the reference is cut out of its page, and a cut-out string held here would keep the page alive.
-    const own = (text: string) => Buffer.from(text).toString();
-    targets.set(own(ref), target && { path: own(target.path), fragment: own(target.fragment) });
-    return target;
-  };
-  const servedFiles = new Map<string, string | undefined>();
-  const servedOf = (path: string) => {
-    if (servedFiles.has(path)) return servedFiles.get(path);
-    const served = servedFile(path, has);
-    servedFiles.set(path, served);
-    return served;
-  };
-  const policies = new Set<string>();
+  // of a page's links are of that kind and repeat from page to page (header, footer, listings). Kept as copies: a
+  // reference is cut out of its page, and a cut-out string held here would keep the page alive.
+  const fromAnyPage = memo((ref) => {
+    const target = internalTarget(ref, '/', siteOrigin);
+    return target && { path: detached(target.path), fragment: detached(target.fragment) };
+  }, detached);
+  const targetOf = (ref: string, from: string) =>
+    ref.charCodeAt(0) === 47 /* / */ || /^[a-z][a-z0-9+.-]*:/i.test(ref)
+      ? fromAnyPage(ref)
+      : internalTarget(ref, from, siteOrigin);
+  const servedOf = memo((path) => servedFile(path, has));
   for (const file of files) {
     if (file.endsWith('.css')) {
       for (const ref of cssUrls(readFileSync(join(dist, file), 'utf8'))) {
@@ -213,26 +215,19 @@ export function checkFiles(
     const isFeed = file.startsWith('feeds/') || file.startsWith('en/feeds/');
     if (!file.endsWith('.html') && !(isFeed && file.endsWith('.xml'))) continue;
     const from = urlPathOf(file);
-    // A page is read as Latin-1 (see ScanOptions in startTags.ts: what is read from it is ASCII or read again as
-    // UTF-8); a feed as UTF-8.
-    const text = readFileSync(join(dist, file), isFeed ? 'utf8' : 'latin1');
-    const utf8 = () => Buffer.from(text, 'latin1').toString();
+    // A page as readPage reads it; a feed as UTF-8.
+    const text = isFeed ? readFileSync(join(dist, file), 'utf8') : readPage(join(dist, file));
     // An RSS item links to a page and often to one decision on it (#decision-<date>): checked like a page's links.
     const { refs, ids, unsafeExternal } = isFeed
       ? { refs: feedLinks(text), ids: new Set<string>(), unsafeExternal: [] }
-      : scanPage(text, siteOrigin, 'fast', { latin1: true });
+      : scanPage(text, siteOrigin, { latin1: true });
     if (!isFeed) {
       part.pages += 1;
       // The rules look for ASCII markup; their messages quote the page's text (a heading), so they are made again
       // from the page as UTF-8 when there are any.
-      if (pageProblems(`/${file}`, text).length > 0) part.pageRules.push(...pageProblems(`/${file}`, utf8()));
-      const latin1Policy = metaPolicyOf(text);
-      const policy = latin1Policy && beyondAscii(latin1Policy) ? metaPolicyOf(utf8()) : latin1Policy;
-      if (policy !== undefined) {
-        // A copy of its own: a string cut out of the page would keep the whole page alive.
-        if (!policies.has(policy)) policies.add(policy.split('').join(''));
-        part.withPolicy += 1;
-      }
+      if (pageProblems(`/${file}`, text).length > 0) part.pageRules.push(...pageProblems(`/${file}`, asUtf8(text)));
+      const policy = metaPolicyOf(text);
+      tallyPolicy(policies, policy && beyondAscii(policy) ? metaPolicyOf(asUtf8(text)) : policy);
     }
     for (const link of unsafeExternal)
       part.unsafe.push(`external link without rel="noopener noreferrer" on ${from}: ${link}`);
@@ -254,6 +249,5 @@ export function checkFiles(
       part.fragments.push([served, target.fragment, from]);
     }
   }
-  part.policies = [...policies];
   return part;
 }

@@ -86,9 +86,9 @@ describe('scanStartTags', () => {
 
   it('gives scanPage the same references, ids and unsafe links as htmlparser2, on pages in and out of the subset', () => {
     for (const html of [...Object.values(inSubset), ...Object.values(outside)]) {
-      expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, 'htmlparser2'));
+      expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, { parser: 'htmlparser2' }));
       const bytes = Buffer.from(html).toString('latin1');
-      expect(scanPage(bytes, SITE, 'fast', { latin1: true })).toEqual(scanPage(html, SITE, 'htmlparser2'));
+      expect(scanPage(bytes, SITE, { latin1: true })).toEqual(scanPage(html, SITE, { parser: 'htmlparser2' }));
     }
   });
 
@@ -100,6 +100,6 @@ describe('scanStartTags', () => {
       const html = readFileSync(join(pages, page), 'utf8');
       expect(fast(html)).toEqual(reference(html));
       expect(fastFromBytes(html)).toEqual(reference(html));
-      expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, 'htmlparser2'));
+      expect(scanPage(html, SITE)).toEqual(scanPage(html, SITE, { parser: 'htmlparser2' }));
     });
 });

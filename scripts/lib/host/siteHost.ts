@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspReportUrl } from '../../../src/config.ts';
 import { type HostOptions, type PathRule, pathRules } from './hostRules.ts';
-import { mergePolicies, metaPolicyOf, readHead } from './sitePolicy.ts';
+import { detached, mergePolicies, metaPolicyOf, readHead } from './sitePolicy.ts';
 
 /** Every file of a built site, as paths relative to it with "/" separators. */
 export function listFiles(dist: string): string[] {
@@ -31,24 +31,43 @@ export interface PagePolicies {
   total: number;
 }
 
+/**
+ * The policies seen on some pages: the distinct ones only (most pages carry the same one, and at 128,000 pages an
+ * array of every page's copy ran out of memory), and how many pages carry one. Plain data: check-links.ts's threads
+ * each keep one and send it back.
+ */
+export interface PolicyTally {
+  policies: Set<string>;
+  withPolicy: number;
+}
+
+export const policyTally = (): PolicyTally => ({ policies: new Set(), withPolicy: 0 });
+
+/** Counts one page's policy (undefined: the page has none). */
+export function tallyPolicy(tally: PolicyTally, policy: string | undefined): void {
+  if (!policy) return;
+  if (!tally.policies.has(policy)) tally.policies.add(detached(policy));
+  tally.withPolicy++;
+}
+
+/**
+ * The policies of a build from the tallies of its pages, `total` pages in all. Sorted: the header's union does not
+ * depend on the order the pages were read in (check-links.ts reads them in threads).
+ */
+export function pagePoliciesOf(tallies: readonly PolicyTally[], total: number): PagePolicies {
+  return {
+    policies: [...new Set(tallies.flatMap((tally) => [...tally.policies]))].sort(),
+    withPolicy: tallies.reduce((sum, tally) => sum + tally.withPolicy, 0),
+    total,
+  };
+}
+
 /** Reads the policy of every page of a build (the first part of each page: its head). */
 export function pagePolicies(dist: string): PagePolicies {
   const html = listFiles(dist).filter((file) => file.endsWith('.html'));
-  // The distinct policies only: most pages carry the same one, and at 128,000 pages an array of every page's copy
-  // (each holding on to the text of its page's head) ran out of memory.
-  const policies = new Set<string>();
-  let withPolicy = 0;
-  for (const file of html) {
-    const policy = metaPolicyOf(readHead(join(dist, file)));
-    if (policy) {
-      // A copy of its own: a string cut out of the page would keep the whole head alive.
-      if (!policies.has(policy)) policies.add(policy.split('').join(''));
-      withPolicy++;
-    }
-  }
-  // Sorted: the header's union does not depend on the order the pages were read in (check-links.ts reads them in
-  // threads and writes the same file).
-  return { policies: [...policies].sort(), withPolicy, total: html.length };
+  const tally = policyTally();
+  for (const file of html) tallyPolicy(tally, metaPolicyOf(readHead(join(dist, file))));
+  return pagePoliciesOf([tally], html.length);
 }
 
 /**

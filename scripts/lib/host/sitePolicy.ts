@@ -59,3 +59,9 @@ export function readHead(file: string): string {
     closeSync(fd);
   }
 }
+
+/**
+ * A copy of a string that holds on to nothing: a string cut out of a page (a policy, a link) can keep the whole page
+ * in memory for as long as it is kept.
+ */
+export const detached = (text: string): string => Buffer.from(text).toString();
