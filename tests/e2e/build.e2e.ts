@@ -37,10 +37,19 @@ function differences(first: string, second: string): string[] {
   return compareDist(first, second).differences.map((d) => `${d.kind}: ${d.path}${d.detail ? `\n  ${d.detail}` : ''}`);
 }
 
-const productFiles = () =>
-  readdirSync(join(content, 'products'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name));
+const recordFiles = (collection: string) =>
+  readdirSync(join(content, collection), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|ya?ml)$/.test(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+const productFiles = () => recordFiles('products');
+
+/** Rewrites a record as an office would; a pattern that no longer matches the synthetic records fails the test. */
+function edit(file: string, pattern: RegExp, replacement: string): void {
+  const text = readFileSync(file, 'utf8');
+  if (!pattern.test(text)) throw new Error(`${file} has nothing that matches ${pattern}`);
+  writeFileSync(file, text.replace(pattern, replacement));
+}
 
 /** Every record file but the given one mentions the id (an event's or outlet's list of products, say). */
 function referenced(id: string, except: string): boolean {
@@ -66,32 +75,39 @@ describe('scripts/build.ts at 1,000 products', () => {
     rmSync(single, { recursive: true, force: true });
   }, 900_000);
 
-  it('after an edit, an added and a removed product and a revoked certificate, a rebuild equals a full build', () => {
+  it('after an edit, an added and a removed product, a revoked certificate, a renamed producer and province, a rebuild equals a full build', () => {
     const files = productFiles().sort();
     const [edited, revoked, copied] = files;
     const removed = files.find(
       (file, i) => i > 2 && !referenced(file.split('/').pop()?.replace('.md', '') ?? '', file),
     );
     if (!edited || !revoked || !copied || !removed) throw new Error('the synthetic catalogue has too few products');
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^name: (.*)$/m, 'name: $1 (đặc biệt)'));
-    writeFileSync(
+    edit(edited, /^name: (.*)$/m, 'name: $1 (đặc biệt)');
+    edit(
       revoked,
-      readFileSync(revoked, 'utf8').replace(
-        /^( {4}sample: true)$/m,
-        `$1\n    revoked:\n      date: ${DAY}\n      decision: 99/QĐ-UBND\n      reason: không đánh giá lại`,
-      ),
+      /^( {4}sample: true)$/m,
+      `$1\n    revoked:\n      date: ${DAY}\n      decision: 99/QĐ-UBND\n      reason: không đánh giá lại`,
     );
     const copy = readFileSync(copied, 'utf8')
       .replace(/^name: (.*)$/m, 'name: $1 mới')
       .replace(/^traceCode: .*$/m, 'traceCode: NEWC2DE7');
     writeFileSync(copied.replace(/\.md$/, '-moi.md'), copy);
     unlinkSync(removed);
+    // A producer renamed: its name is on the cards of its products, in listings and on other products' pages.
+    const producer = recordFiles('producers')[0];
+    if (!producer) throw new Error('the synthetic catalogue has no producers');
+    edit(producer, /^name: (.*)$/m, 'name: $1 Mới');
+    // A province's English name corrected: on every English card of its products, wherever they are listed.
+    const province = recordFiles('provinces')[0];
+    if (!province) throw new Error('the synthetic catalogue has no provinces');
+    edit(province, /^(name:\n {2}vi: .*\n {2}en: )(.*)$/m, '$1$2 Region');
 
     const output = build(site, ['--changed']);
     expect(output).toMatch(/build: updated in/);
     const written = Number(/build: (\d+) of (\d+) pages and files written again/.exec(output)?.[1]);
     const total = Number(/build: (\d+) of (\d+) pages and files written again/.exec(output)?.[2]);
-    // Listings, feeds and data files are always written; product, trace and producer pages only when touched.
+    // Feeds, data files, guides and indexes are always written; product, trace, producer and listing pages only when
+    // they show what changed.
     expect(written).toBeLessThan(total / 2);
     expect(output).toMatch(/, 1 new trace code\(s\)/);
 

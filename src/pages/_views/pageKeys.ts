@@ -1,13 +1,16 @@
 /**
  * Page keys for a rebuild after a change (`npm run build -- --changed`, scripts/build.ts): product, trace and
- * producer pages carry a hash of everything they show, and a rebuild renders again only the pages whose key
- * changed (pages without a key, the listings, feeds and data files, are always rendered). A key must cover every
- * record the page shows: a stale certificate state is the one thing this site must never publish. Each key starts
- * with the day, so a new day renders every keyed page again. Computed only when scripts/build.ts asks
+ * producer pages and the pages of the browse listings and the supplier directory carry a hash of everything they
+ * show, and a rebuild renders again only the pages whose key changed (pages without a key, the feeds, data files,
+ * guides and indexes, are always rendered). A key must cover every record the page shows: a stale certificate state
+ * is the one thing this site must never publish. Each key starts with the day, so a new day renders every keyed page
+ * again. Computed only when scripts/build.ts asks
  * (OCOP_PAGE_KEYS=1); tests/build.test.ts compares a rebuild with a full build.
  */
 import { createHash } from 'node:crypto';
-import { productEntry, type SiteCatalog, type SiteProduct } from '../../data/catalog.ts';
+import { productEntry, type SiteCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
+import { countProducts } from '../../lib/catalog/countProducts.ts';
+import type { ListingPage } from '../../lib/catalog/paginateListing.ts';
 import { eventsOfProduct } from '../../lib/events/eventsOfProduct.ts';
 import { pageKeysWanted } from '../../config.ts';
 import { relatedProducts } from '../../lib/catalog/relatedProducts.ts';
@@ -34,12 +37,24 @@ function digestOf(data: object): string {
 
 const productDigests = new WeakMap<SiteProduct, Promise<string>>();
 
-/** What a product card shows wherever it appears: the record, its Markdown, its certificate and its place. */
+/**
+ * What a product card shows wherever it appears: the record, its Markdown, its certificate, and its place: the
+ * province's and the producer's names come from their records, so those are part of it too.
+ */
 function productParts(product: SiteProduct): Promise<string> {
   let digest = productDigests.get(product);
   if (!digest) {
     digest = productEntry(product.id).then((entry) =>
-      hash([product.id, product.data, entry.digest, product.cert, product.province.id, product.producer.id]),
+      hash([
+        product.id,
+        product.data,
+        entry.digest,
+        product.cert,
+        product.province.id,
+        digestOf(product.province.data),
+        product.producer.id,
+        digestOf(product.producer.data),
+      ]),
     );
     productDigests.set(product, digest);
   }
@@ -93,5 +108,64 @@ export async function productFileKey(catalog: SiteCatalog, product: SiteProduct)
     await productParts(product),
     digestOf(product.producer.data),
     digestOf(product.province.data),
+  ]);
+}
+
+/** Which page of a listing, of how many and of how many items: what a listing page shows besides its items. */
+const placeOf = ({ rest, sort, page, pages, total }: ListingPage<unknown, string>) => ({
+  rest,
+  sort,
+  page,
+  pages,
+  total,
+});
+
+/**
+ * Everything a page of a browse listing (/products/, /provinces/<id>/, /groups/…, /stars/<key>/ and their later
+ * pages) is made of: the day, which listing and which of its pages, each product's card, and on a province's pages
+ * the province's record and its counts by stars and group (which count every product of the province).
+ */
+export async function listingPageKey(
+  catalog: SiteCatalog,
+  of: { view: string; id?: string },
+  listing: ListingPage<SiteProduct, string>,
+): Promise<string> {
+  const province = of.view === 'province' && of.id !== undefined ? catalog.province(of.id) : undefined;
+  return hash([
+    catalog.today,
+    of,
+    placeOf(listing),
+    await Promise.all(listing.items.map(productParts)),
+    province ? [digestOf(province.data), countProducts(catalog.productsOfProvince(province.id))] : null,
+  ]);
+}
+
+/** A former sort address of a listing: a page that sends to the search page with this query. */
+export function redirectPageKey(catalog: SiteCatalog, query: string): string {
+  return hash([catalog.today, 'redirect', query]);
+}
+
+/**
+ * Everything a page of the supplier directory (/suppliers/province/<id>/…, /suppliers/group/<id>/…) is made of:
+ * the day, which listing and which of its pages, its province's name, and each supplier's card (the producer, its
+ * province's name, and the products it sells as the card lists them).
+ */
+export async function supplierPageKey(
+  catalog: SiteCatalog,
+  of: { province?: string; group?: string },
+  listing: ListingPage<SiteProducer, string>,
+): Promise<string> {
+  return hash([
+    catalog.today,
+    of,
+    of.province === undefined ? null : digestOf(catalog.province(of.province).data),
+    placeOf(listing),
+    await Promise.all(
+      listing.items.map(async (producer) => [
+        digestOf(producer.data),
+        digestOf(catalog.province(producer.data.province).data),
+        await Promise.all(catalog.productsOfProducer(producer.id).map(productParts)),
+      ]),
+    ),
   ]);
 }

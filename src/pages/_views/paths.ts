@@ -10,7 +10,14 @@ import { hasGuide } from '../../lib/guide/provinceGuide.ts';
 import type { SearchFacet } from '../../lib/search/searchRecord.ts';
 import { listingSearchQuery } from '../../lib/search/searchState.ts';
 import { GROUP_IDS, subgroupsOf, type GroupId, type SubgroupId } from '../../schemas/groups.ts';
-import { producerPageKey, productPageKey, withKeys } from './pageKeys.ts';
+import {
+  listingPageKey,
+  producerPageKey,
+  productPageKey,
+  redirectPageKey,
+  supplierPageKey,
+  withKeys,
+} from './pageKeys.ts';
 
 export const PAGE_SIZE = 24;
 
@@ -49,23 +56,33 @@ export type ListingRouteProps =
  * order (the route files render them with SortRedirect; base/sort/stars/page/2/ and later are gone: the search page
  * shows every result).
  */
-function listingRoutes<P extends Record<string, string>>(
+async function listingRoutes<P extends Record<string, string>>(
   params: P,
   of: ListingOf,
   items: readonly SiteProduct[],
   filters: Partial<Record<SearchFacet, string[]>>,
 ) {
-  return [
-    ...paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE).map((listing) => ({
+  const catalog = await loadCatalog();
+  const pages = await Promise.all(
+    paginateListing(items, LISTING_SORTS, sortProducts, PAGE_SIZE).map(async (listing) => ({
       params: { ...params, listing: listing.rest },
       props: { of, listing } as ListingRouteProps,
+      ...(withKeys ? { cacheKey: await listingPageKey(catalog, of, listing) } : {}),
     })),
-    ...(['stars', 'newest'] as const).map((sort) => ({
+  );
+  const redirects = (['stars', 'newest'] as const).map((sort) => {
+    const redirect = listingSearchQuery(filters, sort);
+    return {
       params: { ...params, listing: `sort/${sort}` },
-      props: { redirect: listingSearchQuery(filters, sort) } as ListingRouteProps,
-    })),
-  ];
+      props: { redirect } as ListingRouteProps,
+      ...(withKeys ? { cacheKey: redirectPageKey(catalog, redirect) } : {}),
+    };
+  });
+  return [...pages, ...redirects];
 }
+
+/** The routes of several listings, in order. */
+const allOf = async <T>(routes: Promise<T[]>[]): Promise<T[]> => (await Promise.all(routes)).flat();
 
 export async function productPaths() {
   const catalog = await loadCatalog();
@@ -84,37 +101,43 @@ export async function allProductsPaths() {
 
 export async function provincePaths() {
   const catalog = await loadCatalog();
-  return catalog.provinces.flatMap((province) =>
-    listingRoutes(
-      { province: province.id },
-      { view: 'province', id: province.id },
-      catalog.productsOfProvince(province.id),
-      listingFilters.province(province.id),
+  return allOf(
+    catalog.provinces.map((province) =>
+      listingRoutes(
+        { province: province.id },
+        { view: 'province', id: province.id },
+        catalog.productsOfProvince(province.id),
+        listingFilters.province(province.id),
+      ),
     ),
   );
 }
 
 export async function groupPaths() {
   const catalog = await loadCatalog();
-  return GROUP_IDS.flatMap((group) =>
-    listingRoutes(
-      { group },
-      { view: 'group', group },
-      catalog.products.filter((p) => p.data.group === group),
-      listingFilters.group(group),
+  return allOf(
+    GROUP_IDS.map((group) =>
+      listingRoutes(
+        { group },
+        { view: 'group', group },
+        catalog.products.filter((p) => p.data.group === group),
+        listingFilters.group(group),
+      ),
     ),
   );
 }
 
 export async function subgroupPaths() {
   const catalog = await loadCatalog();
-  return GROUP_IDS.flatMap((group: GroupId) =>
-    subgroupsOf(group).flatMap((subgroup) =>
-      listingRoutes(
-        { group, subgroup },
-        { view: 'group', group, subgroup },
-        catalog.products.filter((p) => p.data.subgroup === subgroup),
-        listingFilters.group(group, subgroup),
+  return allOf(
+    GROUP_IDS.flatMap((group: GroupId) =>
+      subgroupsOf(group).map((subgroup) =>
+        listingRoutes(
+          { group, subgroup },
+          { view: 'group', group, subgroup },
+          catalog.products.filter((p) => p.data.subgroup === subgroup),
+          listingFilters.group(group, subgroup),
+        ),
       ),
     ),
   );
@@ -122,12 +145,14 @@ export async function subgroupPaths() {
 
 export async function starPaths() {
   const catalog = await loadCatalog();
-  return STAR_KEYS.flatMap((stars) =>
-    listingRoutes(
-      { stars },
-      { view: 'stars', stars },
-      catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars),
-      listingFilters.stars(stars),
+  return allOf(
+    STAR_KEYS.map((stars) =>
+      listingRoutes(
+        { stars },
+        { view: 'stars', stars },
+        catalog.products.filter((p) => p.cert.certified && starKey(p.cert.result) === stars),
+        listingFilters.stars(stars),
+      ),
     ),
   );
 }
@@ -178,21 +203,27 @@ export const SUPPLIERS_PAGE_SIZE = 24;
 export type SupplierListing = ListingPage<SiteProducer, 'name'>;
 
 /** The pages of one supplier listing in the directory's order (base/, base/page/2/, …), under `params`. */
-function supplierPages<P extends Record<string, string>>(params: P, producers: readonly SiteProducer[]) {
-  return paginateListing(producers, ['name'] as const, (items) => [...items], SUPPLIERS_PAGE_SIZE).map((listing) => ({
-    params: { ...params, page: listing.rest },
-    props: { listing },
-  }));
+async function supplierPages(of: { province: string } | { group: string }, producers: readonly SiteProducer[]) {
+  const catalog = await loadCatalog();
+  return Promise.all(
+    paginateListing(producers, ['name'] as const, (items) => [...items], SUPPLIERS_PAGE_SIZE).map(async (listing) => ({
+      params: { ...of, page: listing.rest },
+      props: { listing },
+      ...(withKeys ? { cacheKey: await supplierPageKey(catalog, of, listing) } : {}),
+    })),
+  );
 }
 
 /** Supplier directory split by province: only provinces with at least one producer get pages. */
 export async function suppliersProvincePaths() {
   const catalog = await loadCatalog();
   const provinces = new Set(catalog.producers.map((p) => p.data.province));
-  return [...provinces].flatMap((province) =>
-    supplierPages(
-      { province },
-      catalog.producers.filter((producer) => producer.data.province === province),
+  return allOf(
+    [...provinces].map((province) =>
+      supplierPages(
+        { province },
+        catalog.producers.filter((producer) => producer.data.province === province),
+      ),
     ),
   );
 }
@@ -201,11 +232,13 @@ export async function suppliersProvincePaths() {
 export async function suppliersGroupPaths() {
   const catalog = await loadCatalog();
   const groups = new Set(catalog.products.map((p) => p.data.group));
-  return GROUP_IDS.filter((group) => groups.has(group)).flatMap((group) =>
-    supplierPages(
-      { group },
-      catalog.producers.filter((producer) =>
-        catalog.productsOfProducer(producer.id).some((product) => product.data.group === group),
+  return allOf(
+    GROUP_IDS.filter((group) => groups.has(group)).map((group) =>
+      supplierPages(
+        { group },
+        catalog.producers.filter((producer) =>
+          catalog.productsOfProducer(producer.id).some((product) => product.data.group === group),
+        ),
       ),
     ),
   );
