@@ -1,0 +1,86 @@
+/**
+ * One language's search index, for scripts/build.ts (which runs one of these a language, side by side, and merges
+ * them: scripts/lib/searchIndex.ts).
+ *
+ *   node scripts/search-index.ts <dist> --lang vi|en --docs <folder> --out <folder> [--changed <file>]
+ *
+ * Cuts what Pagefind reads out of the language's product pages (searchDocument) into --docs, at the pages' own paths,
+ * then runs Pagefind over those copies into --out. Without --changed, every product page of the language is cut out
+ * again; with it (a rebuild), only the pages the file lists (paths in dist/, one a line, as products/x/index.html):
+ * a listed page that is gone has its copy removed. A page Pagefind would read whose data-pagefind-body element is
+ * not closed fails the run, naming the page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { pagesGlob, SEARCH_INDEX_LANGUAGES, searchDocument } from './lib/searchIndex.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+const [dist] = args;
+const language = SEARCH_INDEX_LANGUAGES.find(({ lang }) => lang === option('lang'));
+const docs = option('docs');
+const out = option('out');
+const changedFile = option('changed');
+if (!dist || !language || !docs || !out) {
+  console.error(
+    `usage: node scripts/search-index.ts <dist> --lang ${SEARCH_INDEX_LANGUAGES.map(({ lang }) => lang).join('|')} ` +
+      '--docs <folder> --out <folder> [--changed <file>]',
+  );
+  process.exit(2);
+}
+
+const { folder } = language;
+const isPage = (path: string) => new RegExp(`^${folder.replace('/', '\\/')}/[^/]+/index\\.html$`).test(path);
+let pages: string[];
+if (changedFile) {
+  pages = readFileSync(changedFile, 'utf8').split('\n').filter(isPage);
+} else {
+  rmSync(join(docs, folder), { recursive: true, force: true });
+  pages = existsSync(join(dist, folder))
+    ? readdirSync(join(dist, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${folder}/${entry.name}/index.html`)
+    : [];
+}
+
+const problems: string[] = [];
+let written = 0;
+for (const page of pages) {
+  const copy = join(docs, page);
+  const source = join(dist, page);
+  if (!existsSync(source)) {
+    rmSync(dirname(copy), { recursive: true, force: true });
+    continue;
+  }
+  let document: string | undefined;
+  try {
+    document = searchDocument(readFileSync(source, 'utf8'));
+  } catch (error) {
+    problems.push(`${page}: ${(error as Error).message}`);
+    continue;
+  }
+  if (document === undefined) {
+    rmSync(dirname(copy), { recursive: true, force: true });
+    continue;
+  }
+  mkdirSync(dirname(copy), { recursive: true });
+  writeFileSync(copy, document);
+  written++;
+}
+if (problems.length > 0) {
+  console.error(
+    `search index (${language.lang}): ${problems.length} page(s) Pagefind could not read:\n  ${problems.join('\n  ')}`,
+  );
+  process.exit(1);
+}
+
+rmSync(out, { recursive: true, force: true });
+const pagefind = spawnSync(
+  process.execPath,
+  ['node_modules/pagefind/lib/runner/bin.cjs', '--site', docs, '--glob', pagesGlob(folder), '--output-path', out],
+  { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' },
+);
+process.stdout.write(`search index (${language.lang}): ${written} page(s) read again\n${pagefind.stdout}`);
+process.stderr.write(pagefind.stderr);
+process.exit(pagefind.status ?? 1);
