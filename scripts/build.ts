@@ -9,23 +9,26 @@
  * 2. `astro build` runs in N processes (OCOP_BUILD_PROCESSES, default one per core, at most 4), each rendering
  *    every N-th page of the same page list (src/integrations/pageSelection.ts) into its own folder, from its own
  *    copy of the content store (read when the pages render, not bundled: src/integrations/contentStoreFile.ts;
- *    no second content sync: scripts/render.ts) and with its own image cache. The first writes into dist/ and the others' files are
- *    moved in; a file two processes both wrote (a script bundle, an image, a public file) must be byte-identical
- *    or the build fails. The sitemap is written from the full page list.
+ *    no second content sync: scripts/render.ts) and with its own image cache. The first writes into dist/ and the
+ *    others' files are moved in; a file two processes both wrote (a script bundle, an image, a public file) must be
+ *    byte-identical or the build fails. The sitemap is written from the full page list.
  * 3. Pagefind (one process a language), then the check of the search index; beside them, at a lower priority, the
- *    link check (with the page rules and the pages' policies), the build check of the pages and the precompressed copies of scripts, styles,
- *    data and feeds (pages are compressed by the server). Last, the host configuration and the copies of Pagefind's files.
+ *    link check (with the page rules and the pages' policies), the build check of the pages and the precompressed
+ *    copies of scripts, styles, data and feeds (pages are compressed by the server). Last, the host configuration
+ *    and the copies of Pagefind's files.
  *
  * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
  * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
- * settings), the render processes write only the pages that are new, carry no key (listings, feeds, data files:
- * everything that gathers many records), or whose key changed (product, trace and producer pages: a hash of
- * everything the page shows, starting with the day: src/pages/_views/pageKeys.ts). The pages are moved over the old
- * ones, pages that are gone are removed, the QR images of new trace codes drawn, and the search index, checks and
- * compressed copies brought up to date. Otherwise it says why and makes a full build. tests/build.test.ts shows
- * that a rebuild gives the same files as a full build of the same records.
+ * settings), the render processes write only the pages that are new, carry no key (feeds, data files, guides,
+ * indexes), or whose key changed (product, trace and producer pages, the pages of the browse listings and of the
+ * supplier directory: a hash of everything the page shows, starting with the day: src/pages/_views/pageKeys.ts).
+ * The pages are moved over the old ones, pages that are gone are removed, the QR images of new trace codes drawn, and
+ * the search index (from its copies of the product pages, those written again taken anew), the link check (of the
+ * pages written again; every page's policy kept from the last build) and the compressed copies brought up to date.
+ * Otherwise it says why and makes a full build. tests/e2e/build.e2e.ts shows that a rebuild gives the same files as
+ * a full build of the same records.
  *
- * `--processes 1` is a plain `astro build`; tests/build.test.ts shows that both give the same files. Each step's
+ * `--processes 1` is a plain `astro build`; tests/e2e/build.e2e.ts shows that both give the same files. Each step's
  * wall time goes to --timings (npm run bench reads it).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -329,9 +332,11 @@ function pagePaths(pageList: PageList): Set<string> {
 // 3. The search index and the checks: see the note above sideBySide.
 const policies = join(STATE_DIR, 'policies.json');
 mkdirSync(STATE_DIR, { recursive: true });
-// The link check reads every page and writes their policies for the host configuration on the way, unless it checks
-// only the pages written again: then the policies are read apart.
-let linkCheckArgs = ['scripts/check-links.ts', dist, '--policies', policies];
+// The link check reads every page and writes their policies for the host configuration on the way, and keeps each
+// page's policy for the next rebuild (policyState). A rebuild checks only the pages written again, and takes the
+// other pages' policies from that file; without one (removed by hand), the policies are read apart.
+const policyStateFile = join(STATE_DIR, 'page-policies.json');
+let linkCheckArgs = ['scripts/check-links.ts', dist, '--policies', policies, '--policy-state', policyStateFile];
 let readPolicies = false;
 if (incremental) {
   // Only the pages written again need their links checked, unless pages are gone (an old page may link to them).
@@ -341,8 +346,9 @@ if (incremental) {
     const pages = pagePaths(list);
     const only = join(STATE_DIR, 'check-only.txt');
     writeFileSync(only, list.rendered.map((path) => fileOf(path, pages)).join('\n'));
+    readPolicies = !existsSync(policyStateFile);
     linkCheckArgs = ['scripts/check-links.ts', dist, '--only', only];
-    readPolicies = true;
+    if (!readPolicies) linkCheckArgs.push('--policies', policies, '--policy-state', policyStateFile);
   }
 }
 /**

@@ -12,15 +12,19 @@
  *
  * With --policies <file> it also writes the distinct Content-Security-Policy values of the pages and how many pages
  * carry one, the file `host-config.ts --read-policies` writes, from the same read of each page (at 20,000 products
- * reading them apart took 35 s).
+ * reading them apart took 35 s). With --policy-state <file> it keeps each page's policy in that file too; a check of
+ * some pages only (--only, a rebuild) can then write the policies of every page: it starts from that file, drops the
+ * pages that are gone, and reads again the policy of every page written after the file was (the pages it checks
+ * among them, and any other file the build wrote again).
  *
- *   node scripts/check-links.ts [dist] [--only <file> | --policies <file>]
+ *   node scripts/check-links.ts [dist] [--only <file>] [--policies <file> [--policy-state <file>]]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { pagePoliciesOf } from './lib/host/siteHost.ts';
+import { pagePoliciesOf, type PolicyState, policyState, policyTally, tallyPolicy } from './lib/host/siteHost.ts';
+import { metaPolicyOf, readHead } from './lib/host/sitePolicy.ts';
 import { checkFiles, type LinkCheckPart, readPage, scanPage, urlPathOf } from './lib/linkCheck.ts';
 
 interface Job {
@@ -42,8 +46,11 @@ if (!isMainThread) {
   const onlyFile = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
   const only = onlyFile ? new Set(readFileSync(onlyFile, 'utf8').split('\n')) : undefined;
   const policiesFile = args.includes('--policies') ? args[args.indexOf('--policies') + 1] : undefined;
-  if (policiesFile && only) {
-    console.error('check-links: --policies needs every page: it cannot be given with --only.');
+  const stateFile = args.includes('--policy-state') ? args[args.indexOf('--policy-state') + 1] : undefined;
+  if (policiesFile && only && !(stateFile && existsSync(stateFile))) {
+    console.error(
+      'check-links: --policies needs every page: with --only, give the --policy-state file of the last full check.',
+    );
     process.exit(2);
   }
   const started = performance.now();
@@ -122,16 +129,23 @@ if (!isMainThread) {
     process.exit(1);
   }
   const pages = parts.reduce((sum, part) => sum + part.pages, 0);
-  if (policiesFile)
-    writeFileSync(
-      policiesFile,
-      JSON.stringify(
-        pagePoliciesOf(
-          parts.map((part) => part.policies),
-          pages,
-        ),
-      ),
-    );
+  if (policiesFile) {
+    let state: PolicyState;
+    if (only && stateFile) {
+      // The pages as the last check left them, those gone dropped, and every page written since read again.
+      const since = statSync(stateFile).mtimeMs;
+      const previous = JSON.parse(readFileSync(stateFile, 'utf8')) as PolicyState;
+      const html = new Set(all.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/')));
+      const checked = new Set(parts.flatMap((part) => part.policies.pages.map(([file]) => file)));
+      const again = policyTally();
+      for (const file of html)
+        if (!checked.has(file) && (previous.pages[file] === undefined || statSync(join(dist, file)).mtimeMs >= since))
+          tallyPolicy(again, file, metaPolicyOf(readHead(join(dist, file))));
+      state = policyState([...parts.map((part) => part.policies), again], previous, (file) => html.has(file));
+    } else state = policyState(parts.map((part) => part.policies));
+    writeFileSync(policiesFile, JSON.stringify(pagePoliciesOf(state)));
+    if (stateFile) writeFileSync(stateFile, JSON.stringify(state));
+  }
   const checked = parts.reduce((sum, part) => sum + part.checked, 0);
   console.log(
     `link check: ${checked} internal links, images and fragments resolve on ${pages} pages with ${threads} thread${threads === 1 ? '' : 's'}; every external link has rel="noopener noreferrer"; every page keeps the page rules (${seconds} s).`,

@@ -10,9 +10,10 @@
  *   node scripts/host-config.ts [dist] [--read-policies <file> | --policies <file>]
  *
  * Reading every page's policy is most of its work (35–41 s at 20,000 products) and does not need Pagefind's files,
- * which the rules do. In a full build the link check writes the policies file as it reads the pages
- * (`check-links.ts --policies <file>`); a rebuild that checks only the pages written again runs `--read-policies
- * <file>` beside Pagefind (the policies into the file, nothing else). Then scripts/build.ts runs `--policies <file>`.
+ * which the rules do. scripts/build.ts has the link check write the policies file as it reads the pages
+ * (`check-links.ts --policies <file>`; in a rebuild, from each page's policy kept from the build before and the pages
+ * written since: `--policy-state`), or, without such a state, runs `--read-policies <file>` beside Pagefind (the
+ * policies into the file, nothing else). Then it runs `--policies <file>`.
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -157,10 +157,30 @@ describe('scripts/check-links.ts', () => {
     const only = join(dist, '..', `${basename(dist)}-only.txt`);
     writeFileSync(only, 'index.html');
     const partial = run('--only', only, '--policies', fromLinkCheck);
-    rmSync(only);
     expect(partial.code).toBe(2);
     expect(partial.output).toContain('--policies needs every page');
-  });
+
+    // With the state of a full check, a check of some pages writes every page's policies: it takes those of the
+    // pages not written since, drops the pages gone, and reads again every page written since, listed or not.
+    const state = join(dist, '..', `${basename(dist)}-state.json`);
+    expect(run('--policies', fromLinkCheck, '--policy-state', state).code).toBe(0);
+    policyPage('a/index.html', "script-src 'self' 'sha256-c='");
+    policyPage('b/index.html', "script-src 'self' 'sha256-c='");
+    policyPage('d/index.html', undefined);
+    rmSync(join(dist, 'index.html'));
+    policyPage('index.html', undefined);
+    rmSync(join(dist, 'c'), { recursive: true });
+    writeFileSync(only, 'a/index.html\nd/index.html');
+    expect(run('--only', only, '--policies', fromLinkCheck, '--policy-state', state).code).toBe(0);
+    execFileSync(process.execPath, ['scripts/host-config.ts', dist, '--read-policies', fromHostConfig]);
+    expect(JSON.parse(readFileSync(fromLinkCheck, 'utf8'))).toEqual({
+      policies: ["script-src 'self' 'sha256-c='"],
+      withPolicy: 2,
+      total: 4,
+    });
+    expect(readFileSync(fromLinkCheck, 'utf8')).toBe(readFileSync(fromHostConfig, 'utf8'));
+    for (const file of [only, state, fromLinkCheck, fromHostConfig]) rmSync(file);
+  }, 60_000);
 
   it('holds every page it reads to the page rules of siteRules.ts, and lists what breaks them', () => {
     rmSync(dist, { recursive: true, force: true });

@@ -227,7 +227,7 @@ export function checkFiles(
       // from the page as UTF-8 when there are any.
       if (pageProblems(`/${file}`, text).length > 0) part.pageRules.push(...pageProblems(`/${file}`, asUtf8(text)));
       const policy = metaPolicyOf(text);
-      tallyPolicy(policies, policy && beyondAscii(policy) ? metaPolicyOf(asUtf8(text)) : policy);
+      tallyPolicy(policies, file, policy && beyondAscii(policy) ? metaPolicyOf(asUtf8(text)) : policy);
     }
     for (const link of unsafeExternal)
       part.unsafe.push(`external link without rel="noopener noreferrer" on ${from}: ${link}`);

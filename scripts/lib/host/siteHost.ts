@@ -32,33 +32,81 @@ export interface PagePolicies {
 }
 
 /**
- * The policies seen on some pages: the distinct ones only (most pages carry the same one, and at 128,000 pages an
- * array of every page's copy ran out of memory), and how many pages carry one. Plain data: check-links.ts's threads
- * each keep one and send it back.
+ * The policies of some pages: the distinct ones only, each kept once (most pages carry the same one, and at 128,000
+ * pages an array of every page's copy ran out of memory), and each page's as an index into them (-1: none). Plain
+ * data: check-links.ts's threads each keep one and send it back.
  */
 export interface PolicyTally {
-  policies: Set<string>;
-  withPolicy: number;
+  /** The distinct policies, in the order they were first seen. */
+  policies: string[];
+  /** Each page read: its file in dist/ and the index of its policy in `policies`, -1 when it has none. */
+  pages: [string, number][];
+  /** Where each policy is in `policies`. */
+  index: Map<string, number>;
 }
 
-export const policyTally = (): PolicyTally => ({ policies: new Set(), withPolicy: 0 });
+export const policyTally = (): PolicyTally => ({ policies: [], pages: [], index: new Map() });
 
 /** Counts one page's policy (undefined: the page has none). */
-export function tallyPolicy(tally: PolicyTally, policy: string | undefined): void {
-  if (!policy) return;
-  if (!tally.policies.has(policy)) tally.policies.add(detached(policy));
-  tally.withPolicy++;
+export function tallyPolicy(tally: PolicyTally, file: string, policy: string | undefined): void {
+  let at = -1;
+  if (policy) {
+    at = tally.index.get(policy) ?? -1;
+    if (at < 0) {
+      at = tally.policies.push(detached(policy)) - 1;
+      tally.index.set(tally.policies[at] ?? '', at);
+    }
+  }
+  tally.pages.push([file, at]);
 }
 
 /**
- * The policies of a build from the tallies of its pages, `total` pages in all. Sorted: the header's union does not
- * depend on the order the pages were read in (check-links.ts reads them in threads).
+ * Every page's policy, kept by scripts/build.ts from one build to the next: a rebuild reads again only the pages
+ * written since (check-links.ts --policy-state).
  */
-export function pagePoliciesOf(tallies: readonly PolicyTally[], total: number): PagePolicies {
+export interface PolicyState {
+  policies: string[];
+  /** Page file → index in `policies`, -1 when the page has none. */
+  pages: Record<string, number>;
+}
+
+/** The state of the pages of some tallies, over `previous` (whose pages that `exists` denies are dropped). */
+export function policyState(
+  tallies: readonly PolicyTally[],
+  previous?: PolicyState,
+  exists: (file: string) => boolean = () => true,
+): PolicyState {
+  const state: PolicyState = { policies: [], pages: {} };
+  const index = new Map<string, number>();
+  const add = (file: string, policy: string | undefined) => {
+    let at = -1;
+    if (policy !== undefined) {
+      at = index.get(policy) ?? -1;
+      if (at < 0) {
+        at = state.policies.push(policy) - 1;
+        index.set(policy, at);
+      }
+    }
+    state.pages[file] = at;
+  };
+  if (previous)
+    for (const [file, at] of Object.entries(previous.pages))
+      if (exists(file)) add(file, at < 0 ? undefined : previous.policies[at]);
+  for (const tally of tallies) for (const [file, at] of tally.pages) add(file, at < 0 ? undefined : tally.policies[at]);
+  return state;
+}
+
+/**
+ * The policies of a build from the state of its pages. Sorted: the header's union does not depend on the order the
+ * pages were read in (check-links.ts reads them in threads). Only the policies some page still carries.
+ */
+export function pagePoliciesOf(state: PolicyState): PagePolicies {
+  const pages = Object.values(state.pages);
+  const used = new Set(pages.filter((at) => at >= 0));
   return {
-    policies: [...new Set(tallies.flatMap((tally) => [...tally.policies]))].sort(),
-    withPolicy: tallies.reduce((sum, tally) => sum + tally.withPolicy, 0),
-    total,
+    policies: [...new Set(state.policies.filter((_, at) => used.has(at)))].sort(),
+    withPolicy: pages.filter((at) => at >= 0).length,
+    total: pages.length,
   };
 }
 
@@ -66,8 +114,8 @@ export function pagePoliciesOf(tallies: readonly PolicyTally[], total: number): 
 export function pagePolicies(dist: string): PagePolicies {
   const html = listFiles(dist).filter((file) => file.endsWith('.html'));
   const tally = policyTally();
-  for (const file of html) tallyPolicy(tally, metaPolicyOf(readHead(join(dist, file))));
-  return pagePoliciesOf([tally], html.length);
+  for (const file of html) tallyPolicy(tally, file, metaPolicyOf(readHead(join(dist, file))));
+  return pagePoliciesOf(policyState([tally]));
 }
 
 /**
