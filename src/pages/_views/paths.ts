@@ -203,7 +203,10 @@ export const SUPPLIERS_PAGE_SIZE = 24;
 export type SupplierListing = ListingPage<SiteProducer, 'name'>;
 
 /** The pages of one supplier listing in the directory's order (base/, base/page/2/, …), under `params`. */
-async function supplierPages(of: { province: string } | { group: string }, producers: readonly SiteProducer[]) {
+async function supplierPages<P extends { province: string } | { group: string }>(
+  of: P,
+  producers: readonly SiteProducer[],
+) {
   const catalog = await loadCatalog();
   return Promise.all(
     paginateListing(producers, ['name'] as const, (items) => [...items], SUPPLIERS_PAGE_SIZE).map(async (listing) => ({
