@@ -81,6 +81,10 @@ const STATE_DIR = resolve(
 );
 const STATE = join(STATE_DIR, 'state.json');
 const PREVIOUS_PAGES = join(STATE_DIR, 'pages.json');
+/** Each page's Content-Security-Policy, kept by the link check for the next rebuild (check-links.ts --policy-state). */
+const POLICY_STATE = join(STATE_DIR, 'page-policies.json');
+/** In a rebuild, the files written again or removed, for the link check and the search index. */
+const CHANGED = join(STATE_DIR, 'changed.txt');
 /** What Pagefind reads of each product page, kept for the next rebuild (scripts/search-index.ts). */
 const SEARCH_DOCS = join(STATE_DIR, 'search-docs');
 const NODE = process.execPath;
@@ -199,6 +203,7 @@ function whyNotIncremental(code: string): string | undefined {
   if (state.fingerprint !== code) return 'the code, the settings or the content folder changed since the last build';
   if (SEARCH_INDEX_LANGUAGES.some(({ folder }) => !existsSync(join(SEARCH_DOCS, folder))))
     return "the search index's copies of the product pages are missing";
+  if (!existsSync(POLICY_STATE)) return "the pages' policies of the last build are missing";
   return undefined;
 }
 
@@ -231,8 +236,9 @@ const validation = run('validate', ['scripts/validate.ts', '--quiet']).then((res
 // 2. Render.
 const keysEnv = { OCOP_PAGE_KEYS: '1', ...(incremental ? { OCOP_PREVIOUS_PAGES: PREVIOUS_PAGES } : {}) };
 let list: PageList;
-/** In a rebuild, the files of the pages written again or removed (the search index reads its pages among them). */
-let changedFiles: string[] | undefined;
+/** In a rebuild: the previous build's page list, and its paths that are gone now. */
+const previous = incremental ? (JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList) : undefined;
+let gone: string[] = [];
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 if (processes <= 1 && !incremental) {
@@ -287,12 +293,11 @@ mkdirSync(WORK, { recursive: true });
   const listFile = join(dist, PAGE_LIST);
   list = JSON.parse(readFileSync(listFile, 'utf8')) as PageList;
   rmSync(listFile);
-  if (incremental) {
+  if (previous) {
     // Pages and files that are gone, with their compressed copies; the QR images of trace codes that are new.
-    const previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
     const now = new Set(list.paths);
     const previousPages = pagePaths(previous);
-    const gone = previous.paths.filter((path) => !now.has(path));
+    gone = previous.paths.filter((path) => !now.has(path));
     for (const path of gone) {
       const file = join(dist, fileOf(path, previousPages));
       for (const suffix of ['', '.br', '.gz']) rmSync(file + suffix, { force: true });
@@ -305,10 +310,12 @@ mkdirSync(WORK, { recursive: true });
       .flatMap((path) => /^\/t\/([^/]+)\/?$/.exec(path)?.[1] ?? []);
     if (newCodes.length > 0) await writeTraceQrFiles(dist, newCodes, siteUrl());
     const pages = pagePaths(list);
-    changedFiles = [
-      ...list.rendered.map((path) => fileOf(path, pages)),
-      ...gone.map((path) => fileOf(path, previousPages)),
-    ];
+    writeFileSync(
+      CHANGED,
+      [...list.rendered.map((path) => fileOf(path, pages)), ...gone.map((path) => fileOf(path, previousPages))].join(
+        '\n',
+      ),
+    );
     console.log(
       `build: ${list.rendered.length} of ${list.paths.length} pages and files written again, ${gone.length} removed, ` +
         `${newCodes.length} new trace code(s).`,
@@ -333,38 +340,26 @@ function pagePaths(pageList: PageList): Set<string> {
 const policies = join(STATE_DIR, 'policies.json');
 mkdirSync(STATE_DIR, { recursive: true });
 // The link check reads every page and writes their policies for the host configuration on the way, and keeps each
-// page's policy for the next rebuild (policyState). A rebuild checks only the pages written again, and takes the
-// other pages' policies from that file; without one (removed by hand), the policies are read apart.
-const policyStateFile = join(STATE_DIR, 'page-policies.json');
-let linkCheckArgs = ['scripts/check-links.ts', dist, '--policies', policies, '--policy-state', policyStateFile];
-let readPolicies = false;
-if (incremental) {
-  // Only the pages written again need their links checked, unless pages are gone (an old page may link to them).
-  const previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
-  const now = new Set(list.paths);
-  if (previous.paths.every((path) => now.has(path))) {
-    const pages = pagePaths(list);
-    const only = join(STATE_DIR, 'check-only.txt');
-    writeFileSync(only, list.rendered.map((path) => fileOf(path, pages)).join('\n'));
-    readPolicies = !existsSync(policyStateFile);
-    linkCheckArgs = ['scripts/check-links.ts', dist, '--only', only];
-    if (!readPolicies) linkCheckArgs.push('--policies', policies, '--policy-state', policyStateFile);
-  }
-}
+// page's policy for the next rebuild. A rebuild checks only the files written again (a file listed as written again
+// that is gone is not read), unless pages are gone (an old page may link to them), and takes the other pages'
+// policies from the last build's.
+const linkCheckArgs = [
+  'scripts/check-links.ts',
+  dist,
+  ...(previous && gone.length === 0 ? ['--only', CHANGED] : []),
+  '--policies',
+  policies,
+  '--policy-state',
+  POLICY_STATE,
+];
 /**
  * The search index: scripts/search-index.ts for each language side by side (Pagefind over copies of what it reads
  * of the product pages, kept in SEARCH_DOCS between builds; a rebuild copies only the pages it wrote again or
  * removed), into folders of their own, then moved into dist/pagefind/ with one entry file for both
  * (scripts/lib/searchIndex.ts: the same files as one Pagefind run over the pages).
  */
-async function searchIndex(changed: readonly string[] | undefined): Promise<Result> {
+async function searchIndex(): Promise<Result> {
   const t0 = performance.now();
-  let changedArgs: string[] = [];
-  if (changed) {
-    const file = join(STATE_DIR, 'search-changed.txt');
-    writeFileSync(file, changed.join('\n'));
-    changedArgs = ['--changed', file];
-  }
   const folders = SEARCH_INDEX_LANGUAGES.map(({ lang }) => join(WORK, `pagefind-${lang}`));
   const runs = await Promise.all(
     SEARCH_INDEX_LANGUAGES.map(({ lang }, index) =>
@@ -377,7 +372,7 @@ async function searchIndex(changed: readonly string[] | undefined): Promise<Resu
         SEARCH_DOCS,
         '--out',
         folders[index] ?? '',
-        ...changedArgs,
+        ...(previous ? ['--changed', CHANGED] : []),
       ]),
     ),
   );
@@ -407,7 +402,7 @@ rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 const beside = (label: string, args: string[]) => run(label, args, { yieldCpu: true }).then((done) => [done]);
 const sideBySide = await Promise.all([
   then(
-    searchIndex(changedFiles).then(async (index) => {
+    searchIndex().then(async (index) => {
       if (index.code !== 0) return index;
       // The search page's facet file is part of the index (its filters, counts and sorts).
       const facets = await run('search facets', ['scripts/search-facets.ts', dist]);
@@ -415,9 +410,6 @@ const sideBySide = await Promise.all([
     }),
     () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
   ),
-  ...(readPolicies
-    ? [beside('host config: page policies', ['scripts/host-config.ts', dist, '--read-policies', policies])]
-    : []),
   beside('link check', linkCheckArgs),
   beside('build check', ['scripts/check-build.ts', dist, '--part', 'pages']),
   beside('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']),

@@ -12,8 +12,8 @@
  * Reading every page's policy is most of its work (35–41 s at 20,000 products) and does not need Pagefind's files,
  * which the rules do. scripts/build.ts has the link check write the policies file as it reads the pages
  * (`check-links.ts --policies <file>`; in a rebuild, from each page's policy kept from the build before and the pages
- * written since: `--policy-state`), or, without such a state, runs `--read-policies <file>` beside Pagefind (the
- * policies into the file, nothing else). Then it runs `--policies <file>`.
+ * written since: `--policy-state`), then runs `--policies <file>`. `--read-policies <file>` reads them apart (the
+ * policies into the file, nothing else).
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -31,7 +31,11 @@ if (!dist || !language || !docs || !out) {
 }
 
 const { folder } = language;
-const isPage = (path: string) => new RegExp(`^${folder.replace('/', '\\/')}/[^/]+/index\\.html$`).test(path);
+/** A product page of the language: <folder>/<id>/index.html. */
+const isPage = (path: string) => {
+  const rest = path.startsWith(`${folder}/`) ? path.slice(folder.length + 1).split('/') : [];
+  return rest.length === 2 && rest[1] === 'index.html';
+};
 let pages: string[];
 if (changedFile) {
   pages = readFileSync(changedFile, 'utf8').split('\n').filter(isPage);

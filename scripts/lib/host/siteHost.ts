@@ -47,17 +47,26 @@ export interface PolicyTally {
 
 export const policyTally = (): PolicyTally => ({ policies: [], pages: [], index: new Map() });
 
+/** Where `policy` is in `policies`, added at the end (as `copy` makes it) when it is not there yet; -1 for none. */
+function intern(
+  policies: string[],
+  index: Map<string, number>,
+  policy: string | undefined,
+  copy: (policy: string) => string = (same) => same,
+): number {
+  if (!policy) return -1;
+  let at = index.get(policy);
+  if (at === undefined) {
+    const kept = copy(policy);
+    at = policies.push(kept) - 1;
+    index.set(kept, at);
+  }
+  return at;
+}
+
 /** Counts one page's policy (undefined: the page has none). */
 export function tallyPolicy(tally: PolicyTally, file: string, policy: string | undefined): void {
-  let at = -1;
-  if (policy) {
-    at = tally.index.get(policy) ?? -1;
-    if (at < 0) {
-      at = tally.policies.push(detached(policy)) - 1;
-      tally.index.set(tally.policies[at] ?? '', at);
-    }
-  }
-  tally.pages.push([file, at]);
+  tally.pages.push([file, intern(tally.policies, tally.index, policy, detached)]);
 }
 
 /**
@@ -78,34 +87,25 @@ export function policyState(
 ): PolicyState {
   const state: PolicyState = { policies: [], pages: {} };
   const index = new Map<string, number>();
-  const add = (file: string, policy: string | undefined) => {
-    let at = -1;
-    if (policy !== undefined) {
-      at = index.get(policy) ?? -1;
-      if (at < 0) {
-        at = state.policies.push(policy) - 1;
-        index.set(policy, at);
-      }
-    }
-    state.pages[file] = at;
+  const add = (file: string, policies: readonly string[], at: number) => {
+    state.pages[file] = intern(state.policies, index, policies[at]);
   };
   if (previous)
-    for (const [file, at] of Object.entries(previous.pages))
-      if (exists(file)) add(file, at < 0 ? undefined : previous.policies[at]);
-  for (const tally of tallies) for (const [file, at] of tally.pages) add(file, at < 0 ? undefined : tally.policies[at]);
+    for (const [file, at] of Object.entries(previous.pages)) if (exists(file)) add(file, previous.policies, at);
+  for (const tally of tallies) for (const [file, at] of tally.pages) add(file, tally.policies, at);
   return state;
 }
 
 /**
- * The policies of a build from the state of its pages. Sorted: the header's union does not depend on the order the
- * pages were read in (check-links.ts reads them in threads). Only the policies some page still carries.
+ * The policies of a build from the state of its pages: those some page carries, sorted (the header's union does not
+ * depend on the order the pages were read in: check-links.ts reads them in threads).
  */
 export function pagePoliciesOf(state: PolicyState): PagePolicies {
   const pages = Object.values(state.pages);
   const used = new Set(pages.filter((at) => at >= 0));
   return {
-    policies: [...new Set(state.policies.filter((_, at) => used.has(at)))].sort(),
-    withPolicy: pages.filter((at) => at >= 0).length,
+    policies: state.policies.filter((_, at) => used.has(at)).sort(),
+    withPolicy: pages.length - pages.filter((at) => at < 0).length,
     total: pages.length,
   };
 }
