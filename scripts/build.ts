@@ -239,6 +239,12 @@ let list: PageList;
 /** In a rebuild: the previous build's page list, and its paths that are gone now. */
 const previous = incremental ? (JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList) : undefined;
 let gone: string[] = [];
+/**
+ * In a rebuild: the files written again that say the same as before (a keyless page or data file whose records did
+ * not change; an open-data file apart from its time stamp). The older file stays, so the compressed copies, the link
+ * check and the search index leave it alone (scripts/lib/mergeFolders.ts).
+ */
+const unchanged = new Set<string>();
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 if (processes <= 1 && !incremental) {
@@ -275,7 +281,7 @@ if (processes <= 1 && !incremental) {
   const t0 = performance.now();
   const conflicts: string[] = [];
   for (const outDir of outDirs)
-    if (outDir !== dist) conflicts.push(...mergeInto(outDir, dist, { replace: incremental }));
+    if (outDir !== dist) conflicts.push(...mergeInto(outDir, dist, { replace: incremental, unchanged }));
   if (conflicts.length > 0)
     fail(
       `build: ${conflicts.length} file(s) were written differently by two render processes, for example:\n` +
@@ -310,19 +316,20 @@ mkdirSync(WORK, { recursive: true });
       .flatMap((path) => /^\/t\/([^/]+)\/?$/.exec(path)?.[1] ?? []);
     if (newCodes.length > 0) await writeTraceQrFiles(dist, newCodes, siteUrl());
     const pages = pagePaths(list);
-    writeFileSync(
-      CHANGED,
-      [...list.rendered.map((path) => fileOf(path, pages)), ...gone.map((path) => fileOf(path, previousPages))].join(
-        '\n',
-      ),
-    );
+    const changed = list.rendered.map((path) => fileOf(path, pages)).filter((file) => !unchanged.has(file));
+    writeFileSync(CHANGED, [...changed, ...gone.map((path) => fileOf(path, previousPages))].join('\n'));
     console.log(
-      `build: ${list.rendered.length} of ${list.paths.length} pages and files written again, ${gone.length} removed, ` +
-        `${newCodes.length} new trace code(s).`,
+      `build: ${list.rendered.length} of ${list.paths.length} pages and files written again ` +
+        `(${list.rendered.length - changed.length} of them the same as before and left as they were), ` +
+        `${gone.length} removed, ${newCodes.length} new trace code(s).`,
     );
   }
   const files = sitemapFiles(sitemapPages(list.pages), siteUrl(), today());
-  for (const [name, xml] of files) writeFileSync(join(dist, name), xml);
+  // A sitemap that says the same is left as it was (its time and compressed copies with it).
+  for (const [name, xml] of files) {
+    const file = join(dist, name);
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== xml) writeFileSync(file, xml);
+  }
   // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
   copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
   timings['pages'] = (performance.now() - t0) / 1000;

@@ -7,10 +7,11 @@
  * Pagefind's .pf_* and .pagefind files are gzip data already (its script unpacks them) and are left alone. Pages are
  * compressed by the server as it sends them (see COMPRESSIBLE in scripts/lib/host/hostRules.ts).
  *
- * Brotli at quality 11 for scripts, styles, data and feeds (few files, each downloaded by many pages); a file over
- * 1 MiB that is not a script or style (the open-data exports, the sitemaps: 120 MB at 20,000 products) at quality 9:
- * quality 11 spent 28.7 s of CPU on the 20 MB products.json for 1.05 MB, quality 9 0.6 s for 1.26 MB (20% more bytes,
- * on files a person downloads once, at 48 times less time). gzip level 9. One worker thread per core.
+ * Brotli at quality 11 for scripts, styles and SVG images (few files, each downloaded by many pages); data, feeds and
+ * calendars at 10, and at 9 over 1 MiB (the open-data exports, the sitemaps: 120 MB at 20,000 products): quality 11
+ * spent 28.7 s of CPU on the 20 MB products.json for 1.05 MB, quality 9 0.6 s for 1.26 MB (20% more bytes, on files
+ * a person downloads once, at 48 times less time). See brotliQuality in scripts/lib/host/hostRules.ts. gzip level 9.
+ * One worker thread per core.
  *
  * A copy newer than its file is kept: a second run (a rebuild after a change, or scripts/build.ts compressing the
  * search index after the pages) only compresses what was written since.
@@ -18,7 +19,17 @@
  *   node scripts/compress.ts [dist] [--only <folder>] [--except <folder>]
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:worker_threads';
@@ -80,10 +91,18 @@ function compressed(data: Buffer, quality: number): { br: Buffer; gz: Buffer } {
  * their content and quality.
  */
 const CACHE = 'node_modules/.cache/ocop-compress';
+/**
+ * A copy no build has used for a week is removed at the end of a run: each rebuild after a correction adds the copies
+ * of the exports that changed (about 3 MB at 20,000 products), and nothing else would ever remove them.
+ */
+const CACHE_KEPT_MS = 7 * 24 * 3600 * 1000;
 function cached(data: Buffer, quality: number, make: () => { br: Buffer; gz: Buffer }): { br: Buffer; gz: Buffer } {
   const key = join(CACHE, `${createHash('sha256').update(data).digest('hex')}-${quality}`);
-  if (existsSync(`${key}.br`) && existsSync(`${key}.gz`))
+  if (existsSync(`${key}.br`) && existsSync(`${key}.gz`)) {
+    const now = new Date();
+    for (const suffix of ['.br', '.gz']) utimesSync(`${key}${suffix}`, now, now);
     return { br: readFileSync(`${key}.br`), gz: readFileSync(`${key}.gz`) };
+  }
   const made = make();
   mkdirSync(CACHE, { recursive: true });
   // Written under a temporary name and renamed: two threads never read a half-written copy.
@@ -160,6 +179,11 @@ if (!isMainThread) {
     gz: a.gz + b.gz,
     written: a.written + b.written,
   }));
+  if (existsSync(CACHE)) {
+    const unusedSince = Date.now() - CACHE_KEPT_MS;
+    for (const name of readdirSync(CACHE))
+      if (statSync(join(CACHE, name)).mtimeMs < unusedSince) rmSync(join(CACHE, name), { force: true });
+  }
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
   console.log(
     `compress: ${sum.files} text files, ${mb(sum.raw)} → ${mb(sum.br)} Brotli, ${mb(sum.gz)} gzip; ${sum.written} copies written with ${threads} thread${threads === 1 ? '' : 's'} (${((performance.now() - started) / 1000).toFixed(1)} s).`,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { GENERATED_AT } from './mergeFolders.ts';
 
 /**
  * Compares two built sites file by file, apart from what a build is free to change without changing what a visitor
@@ -26,7 +27,6 @@ export function normalisePath(path: string): string {
 }
 
 const INLINE_STYLE = /<style>([^<]*)<\/style>/g;
-const GENERATED_AT = /^(\s*"generated": )"[^"]*"/m;
 
 /** Top-level CSS rules (an @media block counts as one rule). */
 export function cssRules(css: string): string[] {

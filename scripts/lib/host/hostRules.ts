@@ -254,15 +254,19 @@ export function headersFor(path: string, rules: readonly PathRule[], options: Ho
 export const PAGE_COMPRESSION = { brotli: 5, gzip: 6 } as const;
 
 /**
- * Brotli quality for a precompressed file of the built site (never a page, see COMPRESSIBLE): scripts and
- * styles at 11 whatever their size (each is downloaded by many pages, and their copies are cached by content hash);
- * other files (the open-data exports, sitemaps, feeds) at 11 up to 1 MiB and at 9 above, where 11 costs about 1.4 s
- * of CPU a megabyte (see scripts/compress.ts).
+ * Brotli quality for a precompressed file of the built site (never a page, see COMPRESSIBLE): scripts, styles and
+ * SVG images at 11 whatever their size (parts of the pages, each downloaded by many visitors, and their copies are
+ * cached by content hash). The other files (the open-data exports, calendars, feeds, sitemaps) are written anew by
+ * each build (an export carries its build time) and fetched by programs now and then: 10 up to 1 MiB, 9 above.
+ * Measured on the 20,000-product site (scripts/compress.ts): a province's 630 KB products.json takes 817 ms at 11
+ * (39.4 KB), 265 ms at 10 (41.0 KB, 4% more) and 195 ms at 9 (45.6 KB); a 425 KB calendar 515 / 163 / 147 ms for
+ * 25.6 / 27.9 / 28.9 KB. The 92 MB of such files under 1 MiB took about 100 s of CPU at 11, a quarter of a full build
+ * on one core.
  */
 export const LARGE_FILE_BYTES = 1024 * 1024;
 
 export function brotliQuality(file: string, bytes: number): number {
   const extension = extensionOf(file);
-  if (extension === 'js' || extension === 'mjs' || extension === 'css') return 11;
-  return bytes > LARGE_FILE_BYTES ? 9 : 11;
+  if (extension === 'js' || extension === 'mjs' || extension === 'css' || extension === 'svg') return 11;
+  return bytes > LARGE_FILE_BYTES ? 9 : 10;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeQr } from '../../../tests/support/decodeQr.ts';
 import sharp from 'sharp';
-import { bilevelPng, qrPng, qrSvg } from './traceQr.ts';
+import QRCode from 'qrcode';
+import { bilevelPng, qrImages, qrPng, qrSvg } from './traceQr.ts';
 import { absoluteUrl, traceUrl } from '../site/urls.ts';
 
 describe('trace QR codes', () => {
@@ -18,6 +19,21 @@ describe('trace QR codes', () => {
 
   it('still reads when printed small (about 2 cm at 300 dpi is 240 px)', async () => {
     expect(await decodeQr(await qrSvg(url), 240)).toBe(url);
+  });
+
+  it('draws both images from one encoding, the SVG as qrcode writes it itself', async () => {
+    const { svg, png } = qrImages(url);
+    expect(svg).toBe(
+      await QRCode.toString(url, {
+        errorCorrectionLevel: 'M',
+        margin: 4,
+        type: 'svg',
+        color: { dark: '#000000', light: '#ffffff' },
+      }),
+    );
+    expect(svg).toBe(await qrSvg(url));
+    expect(png.equals(await qrPng(url))).toBe(true);
+    expect(await decodeQr(png)).toBe(url);
   });
 
   it('follows the configured site, not a hard-coded host', async () => {

@@ -1,15 +1,17 @@
 import { crc32, deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
+import svgTag from 'qrcode/lib/renderer/svg-tag.js';
 
 /**
  * Error correction M (15 % of the code can be lost) with the standard 4-module quiet zone: stamps get scuffed and
  * printed small, and a trace URL is short enough that M keeps the code at 33 × 33 modules or less.
  */
 const OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+const COLOURS = { dark: '#000000', light: '#ffffff' };
 
 /** The QR code of a URL as a standalone SVG, black modules on white, scalable for print. */
 export function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { ...OPTIONS, type: 'svg', color: { dark: '#000000', light: '#ffffff' } });
+  return Promise.resolve(svgOf(QRCode.create(text, OPTIONS)));
 }
 
 /**
@@ -20,7 +22,24 @@ export function qrSvg(text: string): Promise<string> {
  * 1,000-product build. Two colours need one bit a pixel and no filter: under 1 ms and about 500 bytes a code.
  */
 export function qrPng(text: string, pixelsPerModule = 12): Promise<Buffer> {
-  const { modules } = QRCode.create(text, { errorCorrectionLevel: OPTIONS.errorCorrectionLevel });
+  return Promise.resolve(pngOf(QRCode.create(text, OPTIONS), pixelsPerModule));
+}
+
+/**
+ * Both images of one URL from one encoding (the build draws both for every trace code: encoding the URL once saves
+ * a quarter of the time).
+ */
+export function qrImages(text: string): { svg: string; png: Buffer } {
+  const code = QRCode.create(text, OPTIONS);
+  return { svg: svgOf(code), png: pngOf(code, 12) };
+}
+
+/** qrcode's own SVG writer (what QRCode.toString writes for type "svg"), given the code already made. */
+function svgOf(code: QRCode.QRCode): string {
+  return svgTag.render(code, { margin: OPTIONS.margin, color: COLOURS });
+}
+
+function pngOf({ modules }: QRCode.QRCode, pixelsPerModule: number): Buffer {
   const side = modules.size + 2 * OPTIONS.margin;
   const dark = Array.from({ length: side }, (_, row) =>
     Array.from({ length: side }, (_, column) => {
@@ -29,7 +48,7 @@ export function qrPng(text: string, pixelsPerModule = 12): Promise<Buffer> {
       return r >= 0 && c >= 0 && r < modules.size && c < modules.size && Boolean(modules.get(r, c));
     }),
   );
-  return Promise.resolve(bilevelPng(dark, pixelsPerModule));
+  return bilevelPng(dark, pixelsPerModule);
 }
 
 /**
@@ -41,18 +60,17 @@ export function bilevelPng(dark: readonly (readonly boolean[])[], scale: number)
   const width = (dark[0]?.length ?? 0) * scale;
   const rowBytes = 1 + Math.ceil(width / 8); // the first byte of a row is its filter type: 0, none
   const raw = Buffer.alloc(rowBytes * height, 0);
+  const line = new Uint8Array(rowBytes);
   dark.forEach((cells, cellRow) => {
     // In a 1-bit greyscale PNG a set bit is white; the pad bits at the end of a row stay white too.
-    const line = Buffer.alloc(rowBytes, 0xff);
+    line.fill(0xff);
     line[0] = 0;
     cells.forEach((isDark, cellColumn) => {
       if (!isDark) return;
-      for (let x = cellColumn * scale; x < (cellColumn + 1) * scale; x++) {
-        const at = 1 + (x >> 3);
-        line.writeUInt8(line.readUInt8(at) & ~(0x80 >> (x & 7)) & 0xff, at);
-      }
+      for (let x = cellColumn * scale; x < (cellColumn + 1) * scale; x++)
+        line[1 + (x >> 3)] = (line[1 + (x >> 3)] ?? 0) & ~(0x80 >> (x & 7));
     });
-    for (let y = cellRow * scale; y < (cellRow + 1) * scale; y++) line.copy(raw, y * rowBytes);
+    for (let y = cellRow * scale; y < (cellRow + 1) * scale; y++) raw.set(line, y * rowBytes);
   });
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
@@ -61,7 +79,8 @@ export function bilevelPng(dark: readonly (readonly boolean[])[], scale: number)
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
+    // Level 6, not 9: on these images 9 takes six times as long (0.88 against 0.15 ms) for a file 1% larger.
+    chunk('IDAT', deflateSync(raw, { level: 6 })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

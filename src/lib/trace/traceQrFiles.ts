@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRecord } from '../records/parseRecord.ts';
 import { readContentTree } from '../records/readContentTree.ts';
-import { qrPng, qrSvg } from './traceQr.ts';
+import { qrImages, qrPng, qrSvg } from './traceQr.ts';
 import { absoluteUrl, traceQrUrl, traceUrl } from '../site/urls.ts';
 
 /** The trace codes of every product record under a content root, in file order; unreadable records are skipped. */
@@ -41,7 +41,7 @@ export async function writeTraceQrFiles(outDir: string, codes: readonly string[]
   for (const code of codes) {
     const url = absoluteUrl(traceUrl(code, 'vi'), site);
     await mkdir(join(outDir, 't', code), { recursive: true });
-    const [svg, png] = await Promise.all([qrSvg(url), qrPng(url)]);
+    const { svg, png } = qrImages(url);
     await Promise.all([
       writeFile(join(outDir, traceQrUrl(code, 'svg')), svg),
       writeFile(join(outDir, traceQrUrl(code, 'png')), png),
