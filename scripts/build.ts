@@ -22,9 +22,12 @@
  * settings), the render processes write only the pages that are new, carry no key (feeds, data files, guides,
  * indexes), or whose key changed (product, trace and producer pages, the pages of the browse listings and of the
  * supplier directory: a hash of everything the page shows, starting with the day: src/pages/_views/pageKeys.ts).
- * The pages are moved over the old ones, pages that are gone are removed, the QR images of new trace codes drawn, and
- * the search index (from its copies of the product pages, those written again taken anew), the link check (of the
- * pages written again; every page's policy kept from the last build) and the compressed copies brought up to date.
+ * The pages are moved over the old ones (a file that says the same as before, apart from an export's time stamp, is
+ * left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
+ * its copies of the product pages, those changed taken anew), the link check (of the pages changed; every page's
+ * policy kept from the last build), the build check (the records against the pages; the feeds, calendars and sitemaps
+ * changed) and the compressed copies (of the files changed) brought up to date: all from one list of the files
+ * changed or removed.
  * Otherwise it says why and makes a full build. tests/e2e/build.e2e.ts shows that a rebuild gives the same files as
  * a full build of the same records.
  *
@@ -299,11 +302,16 @@ mkdirSync(WORK, { recursive: true });
   const listFile = join(dist, PAGE_LIST);
   list = JSON.parse(readFileSync(listFile, 'utf8')) as PageList;
   rmSync(listFile);
+  /** Files of this build's own (sitemaps, the English not-found copy, QR images) that are new or changed. */
+  const written: string[] = [];
+  let newCodes: string[] = [];
+  let removed: string[] = [];
   if (previous) {
     // Pages and files that are gone, with their compressed copies; the QR images of trace codes that are new.
     const now = new Set(list.paths);
     const previousPages = pagePaths(previous);
     gone = previous.paths.filter((path) => !now.has(path));
+    removed = gone.map((path) => fileOf(path, previousPages));
     for (const path of gone) {
       const file = join(dist, fileOf(path, previousPages));
       for (const suffix of ['', '.br', '.gz']) rmSync(file + suffix, { force: true });
@@ -311,27 +319,32 @@ mkdirSync(WORK, { recursive: true });
       if (trace && !path.startsWith('/en/')) rmSync(join(dist, 't', trace[1] ?? ''), { recursive: true, force: true });
     }
     const known = new Set(previous.paths);
-    const newCodes = list.paths
+    newCodes = list.paths
       .filter((path) => !known.has(path))
       .flatMap((path) => /^\/t\/([^/]+)\/?$/.exec(path)?.[1] ?? []);
     if (newCodes.length > 0) await writeTraceQrFiles(dist, newCodes, siteUrl());
+    written.push(...newCodes.flatMap((code) => [`t/${code}/qr.svg`, `t/${code}/qr.png`]));
+  }
+  // A sitemap or not-found copy that says the same is left as it was (its time and compressed copies with it).
+  const writeIfChanged = (name: string, text: string) => {
+    const file = join(dist, name);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
+    writeFileSync(file, text);
+    written.push(name);
+  };
+  for (const [name, xml] of sitemapFiles(sitemapPages(list.pages), siteUrl(), today())) writeIfChanged(name, xml);
+  // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
+  writeIfChanged('en/404.html', readFileSync(join(dist, 'en', '404', 'index.html'), 'utf8'));
+  if (incremental) {
     const pages = pagePaths(list);
     const changed = list.rendered.map((path) => fileOf(path, pages)).filter((file) => !unchanged.has(file));
-    writeFileSync(CHANGED, [...changed, ...gone.map((path) => fileOf(path, previousPages))].join('\n'));
+    writeFileSync(CHANGED, [...changed, ...written, ...removed].join('\n'));
     console.log(
       `build: ${list.rendered.length} of ${list.paths.length} pages and files written again ` +
         `(${list.rendered.length - changed.length} of them the same as before and left as they were), ` +
         `${gone.length} removed, ${newCodes.length} new trace code(s).`,
     );
   }
-  const files = sitemapFiles(sitemapPages(list.pages), siteUrl(), today());
-  // A sitemap that says the same is left as it was (its time and compressed copies with it).
-  for (const [name, xml] of files) {
-    const file = join(dist, name);
-    if (!existsSync(file) || readFileSync(file, 'utf8') !== xml) writeFileSync(file, xml);
-  }
-  // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
-  copyFileSync(join(dist, 'en', '404', 'index.html'), join(dist, 'en', '404.html'));
   timings['pages'] = (performance.now() - t0) / 1000;
   console.log(`build: ${list.pages.length} pages, ${sitemapPages(list.pages).length} in the sitemap.`);
 }
@@ -418,13 +431,14 @@ const sideBySide = await Promise.all([
     () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
   ),
   beside('link check', linkCheckArgs),
-  beside('build check', ['scripts/check-build.ts', dist, '--part', 'pages']),
-  beside('compress', ['scripts/compress.ts', dist, '--except', 'pagefind']),
+  beside('build check', ['scripts/check-build.ts', dist, '--part', 'pages', ...(previous ? ['--only', CHANGED] : [])]),
+  beside('compress', ['scripts/compress.ts', dist, ...(previous ? ['--files', CHANGED] : ['--except', 'pagefind'])]),
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);
 if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');
 await step('host config', ['scripts/host-config.ts', dist, '--policies', policies]);
-await step('compress the rest', ['scripts/compress.ts', dist]);
+// In a rebuild, the rest is the search index: the files written again were listed to the first run.
+await step('compress the rest', ['scripts/compress.ts', dist, ...(previous ? ['--only', 'pagefind'] : [])]);
 
 rmSync(WORK, { recursive: true, force: true });
 writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));

@@ -5,7 +5,10 @@
  *   node scripts/check-build.ts [dist] [--part pages|search]
  *
  * `--part pages` checks all but the search index, `--part search` only that: scripts/build.ts runs the first beside
- * Pagefind and the second after it. Without --part, both.
+ * Pagefind and the second after it. Without --part, both. `--only <file>` (a rebuild: the files written again, one a
+ * line) checks the feeds, calendars and sitemaps among them only; the records are held against the pages as always.
+ *
+ *   node scripts/check-build.ts [dist] [--part pages|search] [--only <file>]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,14 +16,16 @@ import { checkRecordPages, checkSearchIndex } from './lib/checkBuild.ts';
 import { siteProblems } from './lib/siteRules.ts';
 import { today } from '../src/lib/core/clock.ts';
 import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/records/contentLayout.ts';
-import { parseRecord } from '../src/lib/records/parseRecord.ts';
 import { readContentTree } from '../src/lib/records/readContentTree.ts';
+import { traceCodeOf } from '../src/lib/trace/traceQrFiles.ts';
 import { SYSTEM_FONT_SYMBOLS, uncoveredCharacters } from '../src/lib/site/webFontCharacters.ts';
 import { coveredCodePoints } from '../src/integrations/webFonts.ts';
 
 const args = process.argv.slice(2);
 const dist = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : 'dist';
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
+const onlyFile = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const only = onlyFile ? readFileSync(onlyFile, 'utf8').split('\n').filter(Boolean) : undefined;
 if (part !== undefined && part !== 'pages' && part !== 'search')
   throw new Error(`check-build: --part is "pages" or "search" (got "${part}")`);
 const { files } = readContentTree(contentRoot());
@@ -32,9 +37,8 @@ const traceCodes: string[] = [];
 for (const file of files) {
   ids[file.collection].push(file.id);
   if (file.collection === 'products' && part !== 'search') {
-    const parsed = parseRecord(file.file, file.text);
-    if ('record' in parsed && typeof parsed.record.data['traceCode'] === 'string')
-      traceCodes.push(parsed.record.data['traceCode']);
+    const code = traceCodeOf(file.file, file.text);
+    if (code !== undefined) traceCodes.push(code);
   }
 }
 
@@ -54,7 +58,7 @@ if (part !== 'search') {
     ),
     // What the feed and calendar validators flag: feeds, .ics lines, robots.txt and sitemaps. The pages' rules
     // (heading order, styles in <body>, noindex) are applied by check-links.ts as it reads each page.
-    ...siteProblems(dist, today(), { pages: false }),
+    ...siteProblems(dist, today(), { pages: false, ...(only ? { only } : {}) }),
   );
 }
 if (part !== 'pages') {

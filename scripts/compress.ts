@@ -16,7 +16,11 @@
  * A copy newer than its file is kept: a second run (a rebuild after a change, or scripts/build.ts compressing the
  * search index after the pages) only compresses what was written since.
  *
- *   node scripts/compress.ts [dist] [--only <folder>] [--except <folder>]
+ * --files <file>: only the files listed in it (paths in dist/, one a line; those gone are passed over), not every
+ * file of the site: a rebuild (scripts/build.ts) lists the files it wrote again, and walking the 247,000 files of the
+ * 20,000-product site to find them took 8 s.
+ *
+ *   node scripts/compress.ts [dist] [--only <folder>] [--except <folder>] [--files <file>]
  */
 import { createHash } from 'node:crypto';
 import {
@@ -131,8 +135,13 @@ if (!isMainThread) {
   const only = option('only');
   const except = option('except');
   const started = performance.now();
-  const all = listFiles(dist);
-  const present = new Set(all);
+  const listed = option('files');
+  const all = listed
+    ? readFileSync(listed, 'utf8')
+        .split('\n')
+        .filter((file) => file !== '' && statSync(join(dist, file), { throwIfNoEntry: false })?.isFile())
+    : listFiles(dist);
+  const present = listed ? { has: (file: string) => existsSync(join(dist, file)) } : new Set(all);
   const sized: { file: string; bytes: number }[] = [];
   for (const file of all) {
     if (

@@ -160,8 +160,8 @@ describe('scripts/check-links.ts', () => {
     expect(partial.code).toBe(2);
     expect(partial.output).toContain('--policies needs every page');
 
-    // With the state of a full check, a check of some pages writes every page's policies: it takes those of the
-    // pages not written since, drops the pages gone, and reads again every page written since, listed or not.
+    // With the state of a full check, a check of some pages writes every page's policies: it keeps those of the
+    // pages not listed, reads the listed pages (written again or new) and drops the listed pages that are gone.
     const state = join(dist, '..', `${basename(dist)}-state.json`);
     expect(run('--policies', fromLinkCheck, '--policy-state', state).code).toBe(0);
     policyPage('a/index.html', "script-src 'self' 'sha256-c='");
@@ -170,7 +170,7 @@ describe('scripts/check-links.ts', () => {
     rmSync(join(dist, 'index.html'));
     policyPage('index.html', undefined);
     rmSync(join(dist, 'c'), { recursive: true });
-    writeFileSync(only, 'a/index.html\nd/index.html');
+    writeFileSync(only, 'a/index.html\nb/index.html\nindex.html\nd/index.html\nc/index.html');
     expect(run('--only', only, '--policies', fromLinkCheck, '--policy-state', state).code).toBe(0);
     execFileSync(process.execPath, ['scripts/host-config.ts', dist, '--read-policies', fromHostConfig]);
     expect(JSON.parse(readFileSync(fromLinkCheck, 'utf8'))).toEqual({

@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crawlProblems, icsProblems, pageProblems, rssProblems } from './siteRules.ts';
+import { crawlProblems, icsProblems, pageProblems, rssProblems, siteProblems } from './siteRules.ts';
 
 const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
@@ -78,5 +81,34 @@ describe('crawlProblems', () => {
       ['sitemap-0.xml', '<urlset><url><loc>https://x/</loc><lastmod>2026-12-03</lastmod></url></urlset>'],
     ]);
     expect(crawlProblems('User-agent: *\nAllow: /\n\nSitemap: https://x/sitemap-index.xml\n', dated)).toEqual([]);
+  });
+});
+
+describe('siteProblems', () => {
+  it('checks every feed, calendar and sitemap of a site, or with `only` the files listed', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'site-rules-'));
+    const write = (file: string, text: string) => {
+      mkdirSync(dirname(join(dist, file)), { recursive: true });
+      writeFileSync(join(dist, file), text);
+    };
+    write('events/a.ics', 'BEGIN:VCALENDAR\nEND:VCALENDAR\r\n');
+    write('renewals/hue/certificates.ics', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR');
+    write('sitemap-0.xml', '<urlset><url><loc>https://x/</loc></url></urlset>');
+    expect(siteProblems(dist, '2026-12-03', { pages: false })).toEqual([
+      '/events/a.ics: a line ends with a bare LF',
+      '/renewals/hue/certificates.ics: the last line does not end with CRLF (RFC 5545 §3.1)',
+      '/robots.txt: missing',
+      '/sitemap-0.xml: 1 entries without <lastmod>',
+    ]);
+    // A rebuild lists what it wrote again (a file listed that is gone is passed over); robots.txt and the sitemaps
+    // are checked when one of them is listed.
+    expect(siteProblems(dist, '2026-12-03', { pages: false, only: ['events/a.ics', 'events/gone.ics'] })).toEqual([
+      '/events/a.ics: a line ends with a bare LF',
+    ]);
+    expect(siteProblems(dist, '2026-12-03', { pages: false, only: ['sitemap-0.xml'] })).toEqual([
+      '/robots.txt: missing',
+      '/sitemap-0.xml: 1 entries without <lastmod>',
+    ]);
+    rmSync(dist, { recursive: true });
   });
 });

@@ -84,12 +84,22 @@ export function crawlProblems(robots: string | undefined, sitemaps: Map<string, 
 /**
  * Every check above over a built site: each page, RSS feed and calendar file, robots.txt and the sitemaps. With
  * `pages: false` the pages are left out: scripts/check-links.ts applies pageProblems to each page as it reads it for
- * its links, so npm run build reads each page once for both.
+ * its links, so npm run build reads each page once for both. With `only` (a rebuild: the files written again), those
+ * files alone, and robots.txt and the sitemaps when one of them is listed.
  */
-export function siteProblems(dist: string, buildDay: string, { pages = true }: { pages?: boolean } = {}): string[] {
-  const files = (readdirSync(dist, { recursive: true }) as string[])
+export function siteProblems(
+  dist: string,
+  buildDay: string,
+  { pages = true, only }: { pages?: boolean; only?: readonly string[] } = {},
+): string[] {
+  const files = (only ?? (readdirSync(dist, { recursive: true }) as string[]))
     .map((file) => file.split(sep).join('/'))
-    .filter((file) => !file.startsWith('admin/') && !file.startsWith('pagefind/'));
+    .filter(
+      (file) =>
+        !file.startsWith('admin/') &&
+        !file.startsWith('pagefind/') &&
+        (only === undefined || existsSync(join(dist, file))),
+    );
   const read = (file: string) => readFileSync(join(dist, file), 'utf8');
   const problems: string[] = [];
   for (const file of files) {
@@ -101,7 +111,10 @@ export function siteProblems(dist: string, buildDay: string, { pages = true }: {
       problems.push(...rssProblems(`/${file}`, read(file), buildDay));
     else if (file.endsWith('.ics')) problems.push(...icsProblems(`/${file}`, read(file)));
   }
-  const sitemaps = new Map(files.filter((f) => /^sitemap-[\w-]+\.xml$/.test(f)).map((f) => [f, read(f)]));
+  const isSitemap = (file: string) => /^sitemap-[\w-]+\.xml$/.test(file);
+  if (only && !files.some((file) => isSitemap(file) || file === 'robots.txt')) return problems;
+  const all = only ? readdirSync(dist) : files;
+  const sitemaps = new Map(all.filter(isSitemap).map((f) => [f, read(f)]));
   const robots = existsSync(join(dist, 'robots.txt')) ? read('robots.txt') : undefined;
   problems.push(...crawlProblems(robots, sitemaps));
   return problems;
