@@ -140,7 +140,10 @@ if (!isMainThread) {
     ? readFileSync(listed, 'utf8')
         .split('\n')
         .filter((file) => file !== '' && statSync(join(dist, file), { throwIfNoEntry: false })?.isFile())
-    : listFiles(dist);
+    : only !== undefined
+      ? // One folder: the rest of the site is not walked.
+        (existsSync(join(dist, only)) ? listFiles(join(dist, only)) : []).map((file) => `${only}/${file}`)
+      : listFiles(dist);
   const present = listed ? { has: (file: string) => existsSync(join(dist, file)) } : new Set(all);
   const sized: { file: string; bytes: number }[] = [];
   for (const file of all) {
