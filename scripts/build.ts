@@ -90,6 +90,8 @@ const POLICY_STATE = join(STATE_DIR, 'page-policies.json');
 const CHANGED = join(STATE_DIR, 'changed.txt');
 /** What Pagefind reads of each product page, kept for the next rebuild (scripts/search-index.ts). */
 const SEARCH_DOCS = join(STATE_DIR, 'search-docs');
+/** Each language's index as Pagefind last wrote it: a rebuild that changed no page of a language keeps it. */
+const SEARCH_OUT = join(STATE_DIR, 'search-out');
 const NODE = process.execPath;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -392,6 +394,8 @@ async function searchIndex(): Promise<Result> {
         SEARCH_DOCS,
         '--out',
         folders[index] ?? '',
+        '--keep',
+        join(SEARCH_OUT, lang),
         ...(previous ? ['--changed', CHANGED] : []),
       ]),
     ),

@@ -2,16 +2,29 @@
  * One language's search index, for scripts/build.ts (which runs one of these a language, side by side, and merges
  * them: scripts/lib/searchIndex.ts).
  *
- *   node scripts/search-index.ts <dist> --lang vi|en --docs <folder> --out <folder> [--changed <file>]
+ *   node scripts/search-index.ts <dist> --lang vi|en --docs <folder> --out <folder> [--changed <file>] [--keep <folder>]
  *
  * Cuts what Pagefind reads out of the language's product pages (searchDocument) into --docs, at the pages' own paths,
  * then runs Pagefind over those copies into --out. Without --changed, every product page of the language is cut out
  * again; with it (a rebuild), only the pages the file lists (paths in dist/, one a line, as products/x/index.html):
  * a listed page that is gone has its copy removed. A page Pagefind would read whose data-pagefind-body element is
  * not closed fails the run, naming the page.
+ *
+ * --keep <folder>: Pagefind's output is kept there too (hard links), and a rebuild whose list names no page of the
+ * language takes it from there instead of running Pagefind again (the index only depends on the copies, and none
+ * changed: 18 s of CPU saved at 20,000 products when an office corrects a Vietnamese text).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pagesGlob, SEARCH_INDEX_LANGUAGES, searchDocument } from './lib/searchIndex.ts';
 
@@ -22,6 +35,7 @@ const language = SEARCH_INDEX_LANGUAGES.find(({ lang }) => lang === option('lang
 const docs = option('docs');
 const out = option('out');
 const changedFile = option('changed');
+const keep = option('keep');
 if (!dist || !language || !docs || !out) {
   console.error(
     `usage: node scripts/search-index.ts <dist> --lang ${SEARCH_INDEX_LANGUAGES.map(({ lang }) => lang).join('|')} ` +
@@ -46,6 +60,28 @@ if (changedFile) {
         .filter((entry) => entry.isDirectory())
         .map((entry) => `${folder}/${entry.name}/index.html`)
     : [];
+}
+
+/** Puts the files of one folder into another (emptied first), as hard links (a copy across file systems). */
+function linkTree(from: string, into: string): void {
+  rmSync(into, { recursive: true, force: true });
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(into, source.slice(from.length + 1));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+if (changedFile && keep && pages.length === 0 && existsSync(join(keep, 'pagefind-entry.json'))) {
+  linkTree(keep, out);
+  console.log(`search index (${language.lang}): no page changed; the index of the last build kept`);
+  process.exit(0);
 }
 
 const problems: string[] = [];
@@ -87,4 +123,6 @@ const pagefind = spawnSync(
 );
 process.stdout.write(`search index (${language.lang}): ${written} page(s) read again\n${pagefind.stdout}`);
 process.stderr.write(pagefind.stderr);
+if (pagefind.status === 0 && keep) linkTree(out, keep);
+else if (keep) rmSync(keep, { recursive: true, force: true });
 process.exit(pagefind.status ?? 1);

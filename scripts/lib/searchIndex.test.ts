@@ -109,14 +109,14 @@ describe('the search index one language at a time', () => {
   ] as const;
 
   /** One Pagefind run over the pages, and the build's way (a run a language over the copies, merged): the same? */
-  function compareWithOneRun(label: string, changed?: string[]) {
+  function compareWithOneRun(label: string, changed?: string[], kept: string[] = []) {
     const whole = join(work, `whole-${label}`);
     execFileSync(process.execPath, [PAGEFIND, '--site', site, '--output-path', whole], { stdio: 'pipe' });
     const changedFile = join(work, `changed-${label}.txt`);
     if (changed) writeFileSync(changedFile, changed.join('\n'));
     const runs = SEARCH_INDEX_LANGUAGES.map(({ lang }) => {
       const out = join(work, `run-${label}-${lang}`);
-      execFileSync(
+      const output = execFileSync(
         process.execPath,
         [
           'scripts/search-index.ts',
@@ -127,10 +127,13 @@ describe('the search index one language at a time', () => {
           docs,
           '--out',
           out,
+          '--keep',
+          join(work, `keep-${lang}`),
           ...(changed ? ['--changed', changedFile] : []),
         ],
-        { stdio: 'pipe' },
+        { stdio: 'pipe', encoding: 'utf8' },
       );
+      expect(output.includes('the index of the last build kept'), lang).toBe(kept.includes(lang));
       return out;
     });
     const merged = join(work, `merged-${label}`);
@@ -166,6 +169,11 @@ describe('the search index one language at a time', () => {
     );
     const entry = compareWithOneRun('changed', [...changed, 'about/index.html']);
     expect(entry.languages['en']?.page_count).toBe(3);
+  });
+
+  it('keeps the index of a language none of whose pages changed, and still writes the same', () => {
+    writePage('', 'vi', 'mat-ong-rung-1', 'Mật ong rừng vi sửa lần hai');
+    compareWithOneRun('one-language', ['products/mat-ong-rung-1/index.html'], ['en']);
   });
 
   it('names a file two runs wrote differently', () => {
