@@ -314,9 +314,9 @@ mkdirSync(WORK, { recursive: true });
     const previousPages = pagePaths(previous);
     gone = previous.paths.filter((path) => !now.has(path));
     removed = gone.map((path) => fileOf(path, previousPages));
+    for (const file of removed)
+      for (const suffix of ['', '.br', '.gz']) rmSync(join(dist, file + suffix), { force: true });
     for (const path of gone) {
-      const file = join(dist, fileOf(path, previousPages));
-      for (const suffix of ['', '.br', '.gz']) rmSync(file + suffix, { force: true });
       const trace = /^\/(?:en\/)?t\/([^/]+)\/?$/.exec(path);
       if (trace && !path.startsWith('/en/')) rmSync(join(dist, 't', trace[1] ?? ''), { recursive: true, force: true });
     }

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkRecordPages, checkSearchIndex } from './lib/checkBuild.ts';
+import { listedFiles } from './lib/host/siteHost.ts';
 import { siteProblems } from './lib/siteRules.ts';
 import { today } from '../src/lib/core/clock.ts';
 import { COLLECTION_NAMES, contentRoot, type CollectionName } from '../src/lib/records/contentLayout.ts';
@@ -25,7 +26,7 @@ const args = process.argv.slice(2);
 const dist = args[0] !== undefined && !args[0].startsWith('--') ? args[0] : 'dist';
 const part = args.includes('--part') ? args[args.indexOf('--part') + 1] : undefined;
 const onlyFile = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-const only = onlyFile ? readFileSync(onlyFile, 'utf8').split('\n').filter(Boolean) : undefined;
+const only = onlyFile ? listedFiles(onlyFile) : undefined;
 if (part !== undefined && part !== 'pages' && part !== 'search')
   throw new Error(`check-build: --part is "pages" or "search" (got "${part}")`);
 const { files } = readContentTree(contentRoot());

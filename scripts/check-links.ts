@@ -22,11 +22,18 @@
  *
  *   node scripts/check-links.ts [dist] [--only <file>] [--policies <file> [--policy-state <file>]]
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { listFiles, pagePoliciesOf, type PolicyState, policyState } from './lib/host/siteHost.ts';
+import {
+  isFileIn,
+  listedFiles,
+  listFiles,
+  pagePoliciesOf,
+  type PolicyState,
+  policyState,
+} from './lib/host/siteHost.ts';
 import { checkFiles, type LinkCheckPart, readPage, scanPage, urlPathOf } from './lib/linkCheck.ts';
 
 interface Job {
@@ -43,7 +50,7 @@ function fileLookup(dist: string): (file: string) => boolean {
   return (file) => {
     let found = known.get(file);
     if (found === undefined) {
-      found = statSync(join(dist, file), { throwIfNoEntry: false })?.isFile() ?? false;
+      found = isFileIn(dist, file);
       known.set(file, found);
     }
     return found;
@@ -61,7 +68,7 @@ if (!isMainThread) {
   // --only <file>: check the pages listed in the file (paths in dist/, one a line), not every page: a rebuild after
   // a change (scripts/build.ts) checks the pages it wrote again.
   const onlyFile = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-  const only = onlyFile ? new Set(readFileSync(onlyFile, 'utf8').split('\n')) : undefined;
+  const only = onlyFile ? new Set(listedFiles(onlyFile)) : undefined;
   const policiesFile = args.includes('--policies') ? args[args.indexOf('--policies') + 1] : undefined;
   const stateFile = args.includes('--policy-state') ? args[args.indexOf('--policy-state') + 1] : undefined;
   if (policiesFile && only && !(stateFile && existsSync(stateFile))) {
@@ -82,8 +89,8 @@ if (!isMainThread) {
   const siteOrigin = new URL(canonical).origin;
 
   // Pagefind's own files are not checked: npm run build runs this check while Pagefind writes them.
-  const checkable = (all ?? [...(only ?? [])].filter(isFile)).filter(
-    (file) => /\.(html|css|xml)$/.test(file) && !file.startsWith('pagefind/') && (!only || only.has(file)),
+  const checkable = (only ? [...only].filter(isFile) : (all ?? [])).filter(
+    (file) => /\.(html|css|xml)$/.test(file) && !file.startsWith('pagefind/'),
   );
   const threads = Math.max(1, Math.min(availableParallelism(), Math.ceil(checkable.length / 2000)));
   const parts = await Promise.all(

@@ -40,7 +40,7 @@ import { isMainThread, parentPort, threadId, Worker, workerData } from 'node:wor
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { distDir } from '../src/config.ts';
 import { brotliQuality, COMPRESSIBLE, extensionOf, PRECOMPRESS_MIN_BYTES } from './lib/host/hostRules.ts';
-import { listFiles } from './lib/host/siteHost.ts';
+import { isFileIn, listedFiles, listFiles } from './lib/host/siteHost.ts';
 
 interface Job {
   dist: string;
@@ -137,9 +137,7 @@ if (!isMainThread) {
   const started = performance.now();
   const listed = option('files');
   const all = listed
-    ? readFileSync(listed, 'utf8')
-        .split('\n')
-        .filter((file) => file !== '' && statSync(join(dist, file), { throwIfNoEntry: false })?.isFile())
+    ? listedFiles(listed).filter((file) => isFileIn(dist, file))
     : only !== undefined
       ? // One folder: the rest of the site is not walked.
         (existsSync(join(dist, only)) ? listFiles(join(dist, only)) : []).map((file) => `${only}/${file}`)

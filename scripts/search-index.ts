@@ -26,7 +26,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pagesGlob, SEARCH_INDEX_LANGUAGES, searchDocument } from './lib/searchIndex.ts';
+import { listedFiles } from './lib/host/siteHost.ts';
+import { ENTRY_FILE, pagesGlob, SEARCH_INDEX_LANGUAGES, searchDocument } from './lib/searchIndex.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
@@ -52,7 +53,7 @@ const isPage = (path: string) => {
 };
 let pages: string[];
 if (changedFile) {
-  pages = readFileSync(changedFile, 'utf8').split('\n').filter(isPage);
+  pages = listedFiles(changedFile).filter(isPage);
 } else {
   rmSync(join(docs, folder), { recursive: true, force: true });
   pages = existsSync(join(dist, folder))
@@ -78,7 +79,7 @@ function linkTree(from: string, into: string): void {
   }
 }
 
-if (changedFile && keep && pages.length === 0 && existsSync(join(keep, 'pagefind-entry.json'))) {
+if (changedFile && keep && pages.length === 0 && existsSync(join(keep, ENTRY_FILE))) {
   linkTree(keep, out);
   console.log(`search index (${language.lang}): no page changed; the index of the last build kept`);
   process.exit(0);

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cspReportUrl } from '../../../src/config.ts';
 import { type HostOptions, type PathRule, pathRules } from './hostRules.ts';
@@ -15,6 +15,21 @@ export function listFiles(dist: string): string[] {
   };
   walk(dist, '');
   return all;
+}
+
+/**
+ * The files a list names (paths in a built site, one a line), as scripts/build.ts writes the files a rebuild changed
+ * or removed for the steps after the render.
+ */
+export function listedFiles(listFile: string): string[] {
+  return readFileSync(listFile, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
+}
+
+/** Whether a path in a built site is a file (not a folder, not gone). */
+export function isFileIn(dist: string, file: string): boolean {
+  return statSync(join(dist, file), { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
 export interface SiteHost {
