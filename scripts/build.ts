@@ -19,10 +19,13 @@
  *
  * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
  * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
- * settings), the render processes write only the pages that are new, carry no key (feeds, data files, guides,
+ * settings), the render writes only the pages that are new, carry no key (the national feeds, data files and
  * indexes), or whose key changed (product, trace and producer pages, the pages of the browse listings and of the
- * supplier directory: a hash of everything the page shows, starting with the day: src/pages/_views/pageKeys.ts).
- * The pages are moved over the old ones (a file that says the same as before, apart from an export's time stamp, is
+ * supplier directory, a province's watch pages, guide and data files, the fairs' pages: a hash of everything the page
+ * shows, starting with the day: src/pages/_views/pageKeys.ts). On the day of the build it updates, that is one render
+ * process, started beside the content sync (it bundles the code while the records are read); on a new day, every
+ * process after the sync. Records are read with the validator's cache of what the YAML parser made of each file
+ * (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved over the old ones (a file that says the same as before, apart from an export's time stamp, is
  * left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
  * its copies of the product pages, those changed taken anew), the link check (of the pages changed; every page's
  * policy kept from the last build), the build check (the records against the pages; the feeds, calendars and sitemaps
@@ -92,6 +95,8 @@ const CHANGED = join(STATE_DIR, 'changed.txt');
 const SEARCH_DOCS = join(STATE_DIR, 'search-docs');
 /** Each language's index as Pagefind last wrote it: a rebuild that changed no page of a language keeps it. */
 const SEARCH_OUT = join(STATE_DIR, 'search-out');
+/** What the search facets read of each Pagefind fragment (named by its content): scripts/search-facets.ts. */
+const FACET_CACHE = join(STATE_DIR, 'facet-fragments.json');
 const NODE = process.execPath;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 
@@ -116,7 +121,14 @@ function run(
     env = {},
     echo = false,
     yieldCpu = false,
-  }: { env?: Record<string, string>; echo?: boolean; yieldCpu?: boolean } = {},
+    started,
+  }: {
+    env?: Record<string, string>;
+    echo?: boolean;
+    yieldCpu?: boolean;
+    /** Given the child process once started (to stop it early). */
+    started?: (child: ChildProcess) => void;
+  } = {},
 ): Promise<Result> {
   const t0 = performance.now();
   return new Promise((resolvePromise) => {
@@ -128,6 +140,7 @@ function run(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.add(child);
+    started?.(child);
     let output = '';
     const take = (chunk: Buffer) => {
       output += chunk.toString();
@@ -198,6 +211,8 @@ function fingerprint(): string {
 interface State {
   dist: string;
   fingerprint: string;
+  /** The day the pages were made for. */
+  day?: string;
 }
 
 /** Why the last build cannot be brought up to date, or undefined when it can. */
@@ -224,6 +239,8 @@ function fileOf(path: string, pages: ReadonlySet<string>): string {
 const code = fingerprint();
 const why = argv.includes('--changed') ? whyNotIncremental(code) : 'a full build was asked for';
 const incremental = why === undefined;
+/** The day the last build's pages were made for (a rebuild on another day renders every keyed page again). */
+const lastDay = incremental ? (JSON.parse(readFileSync(STATE, 'utf8')) as State).day : undefined;
 if (argv.includes('--changed') && !incremental) console.log(`build: a full build: ${why}.`);
 rmSync(STATE, { force: true });
 
@@ -261,28 +278,81 @@ if (processes <= 1 && !incremental) {
 } else {
   // One content sync, then every process starts from a copy of its store: none of them parses a record again, and
   // no two write the same file.
-  await step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
-  const count = Math.max(1, processes);
-  const shards = Array.from({ length: count }, (_, index) => {
-    const cache = join(ASTRO_CACHE, `process-${index}`);
-    mkdirSync(cache, { recursive: true });
-    for (const name of ['data-store.json', 'data-store']) {
+  //
+  // A rebuild on the same day as the build it updates renders few pages (those of the records changed and the
+  // listings and files that show them): one process, started beside the content sync. It bundles the code while the
+  // records are read (the bundle does not carry the store, src/integrations/contentStoreFile.ts) and reads the store
+  // once the sync has ended and the store was copied for it. A second process would spend as much again bundling the
+  // code and listing the pages (about 30 s of CPU at 20,000 products) to render half of a few hundred pages. On a new
+  // day every page that shows a state is rendered again: every process, after the sync.
+  const early = incremental && lastDay === today();
+  const count = early ? 1 : Math.max(1, processes);
+  const ready = join(WORK, 'store-ready');
+  const cacheOf = (index: number) => join(ASTRO_CACHE, `process-${index}`);
+  const storeFiles = ['data-store.json', 'data-store'];
+  const copyStore = (index: number) => {
+    for (const name of storeFiles) {
       const from = join(ASTRO_CACHE, name);
+      const to = join(cacheOf(index), name);
+      rmSync(to, { recursive: true, force: true });
       if (!existsSync(from)) continue;
-      rmSync(join(cache, name), { recursive: true, force: true });
-      if (name.endsWith('.json')) copyFileSync(from, join(cache, name));
-      else cpSync(from, join(cache, name), { recursive: true });
+      if (name.endsWith('.json')) copyFileSync(from, to);
+      else cpSync(from, to, { recursive: true });
     }
-    const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
-    return run(`astro build ${index + 1}/${count}`, ['scripts/render.ts', outDir], {
-      env: { ...keysEnv, OCOP_SHARD: `${index}/${count}`, OCOP_ASTRO_CACHE_DIR: cache },
-      echo: index === 0,
-    }).then((result) => {
-      if (result.code !== 0) fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
-      return outDir;
-    });
-  });
-  const outDirs = await Promise.all(shards);
+  };
+  const render = (waitForStore: boolean) => {
+    let stopped = false;
+    const started: ChildProcess[] = [];
+    const done = Promise.all(
+      Array.from({ length: count }, (_, index) => {
+        mkdirSync(cacheOf(index), { recursive: true });
+        // Started before the sync: the last build's copy of the store goes, so nothing can read it by mistake.
+        if (waitForStore)
+          for (const name of storeFiles) rmSync(join(cacheOf(index), name), { recursive: true, force: true });
+        else copyStore(index);
+        const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
+        return run(`astro build ${index + 1}/${count}`, ['scripts/render.ts', outDir], {
+          env: {
+            ...keysEnv,
+            OCOP_SHARD: `${index}/${count}`,
+            OCOP_ASTRO_CACHE_DIR: cacheOf(index),
+            ...(waitForStore ? { OCOP_STORE_READY: ready } : {}),
+          },
+          echo: index === 0,
+          started: (child) => started.push(child),
+        }).then((result) => {
+          if (result.code !== 0 && !stopped) fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
+          return outDir;
+        });
+      }),
+    );
+    const stop = () => {
+      stopped = true;
+      for (const child of started) child.kill('SIGTERM');
+      return done;
+    };
+    return { done, stop };
+  };
+  // What the sync writes that the bundle is made with: the modules of the records' images (and of content rendered
+  // as components, none here). Should the sync change them, a bundle made beside it may have read the old ones.
+  const syncModules = () =>
+    ['content-assets.mjs', 'content-modules.mjs']
+      .map((name) => join('.astro', name))
+      .map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''))
+      .join('\0');
+  const modulesBefore = syncModules();
+  let rendering = early ? render(true) : undefined;
+  await step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
+  if (rendering && syncModules() !== modulesBefore) {
+    console.log("build: the records' images changed (the modules of content images): rendering after the sync.");
+    await rendering.stop();
+    rendering = undefined;
+  }
+  if (rendering) {
+    for (let index = 0; index < count; index++) copyStore(index);
+    writeFileSync(ready, '');
+  } else rendering = render(false);
+  const outDirs = await rendering.done;
   const t0 = performance.now();
   const conflicts: string[] = [];
   for (const outDir of outDirs)
@@ -429,7 +499,7 @@ const sideBySide = await Promise.all([
     searchIndex().then(async (index) => {
       if (index.code !== 0) return index;
       // The search page's facet file is part of the index (its filters, counts and sorts).
-      const facets = await run('search facets', ['scripts/search-facets.ts', dist]);
+      const facets = await run('search facets', ['scripts/search-facets.ts', dist, '--cache', FACET_CACHE]);
       return { code: facets.code, output: index.output + facets.output };
     }),
     () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
@@ -447,7 +517,7 @@ await step('compress the rest', ['scripts/compress.ts', dist, ...(previous ? ['-
 rmSync(WORK, { recursive: true, force: true });
 writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));
 // Written last: a build that stopped half-way leaves no state, and the next --changed makes a full build.
-writeFileSync(STATE, JSON.stringify({ dist, fingerprint: code } satisfies State));
+writeFileSync(STATE, JSON.stringify({ dist, fingerprint: code, day: today() } satisfies State));
 timings['total'] = (performance.now() - started) / 1000;
 if (timingsFile) writeFileSync(timingsFile, JSON.stringify({ processes, incremental, timings }, null, 2));
 console.log(

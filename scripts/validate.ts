@@ -2,21 +2,32 @@
  * npm run validate — checks every record under the content root (OCOP_CONTENT_DIR, default content/) and prints
  * every problem, one line each, then exits 1 if there was any error. Warnings do not fail.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { today } from '../src/lib/core/clock.ts';
 import { contentRoot } from '../src/lib/records/contentLayout.ts';
 import { formatProblemForOffice } from '../src/lib/records/formatIssues.ts';
 import { readContentTree } from '../src/lib/records/readContentTree.ts';
 import { validateCatalog } from '../src/lib/records/validateCatalog.ts';
+import { parseCache } from './lib/parseCache.ts';
 
 const root = contentRoot();
 const quiet = process.argv.includes('--quiet');
 const { files, problems } = readContentTree(root);
+// What the YAML parser made of each record last time, one cache per content folder (scripts/lib/parseCache.ts).
+const cache = parseCache(
+  join(
+    'node_modules/.cache/ocop-validate',
+    `${createHash('sha256').update(resolve(root)).digest('hex').slice(0, 12)}.json`,
+  ),
+);
 const result = validateCatalog(files, {
   today: today(),
   imageExists: (recordFile, src) => existsSync(resolve(dirname(recordFile), src)),
+  parse: cache.parse,
 });
+cache.save();
 // Grouped by file, so all the problems of one record are read together; within a file, in the order found.
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 const errors = [...problems, ...result.errors].sort(byFile);

@@ -113,6 +113,14 @@ export function buildShard(): { index: number; count: number } | undefined {
 }
 
 /**
+ * `OCOP_STORE_READY=<file>`: set by `scripts/build.ts` on a render process started before the content sync ended;
+ * the pages read the content store once this file exists (src/integrations/contentStoreFile.ts).
+ */
+export function storeReadyFile(): string | undefined {
+  return env('OCOP_STORE_READY');
+}
+
+/**
  * `OCOP_PREVIOUS_PAGES=<file>`: this `astro build` renders only the pages that are new, carry no key, or whose key
  * differs from the one in the file (the page list of the build being updated). Set by `scripts/build.ts --changed`.
  */

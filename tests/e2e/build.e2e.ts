@@ -75,7 +75,7 @@ describe('scripts/build.ts at 1,000 products', () => {
     rmSync(single, { recursive: true, force: true });
   }, 900_000);
 
-  it('after an edit, an added and a removed product, a revoked certificate, a renamed producer and province, a rebuild equals a full build', () => {
+  it('after an edit, an added and a removed product, a revoked certificate, a renamed producer, province and outlet and a corrected fair, a rebuild equals a full build', () => {
     const files = productFiles().sort();
     const [edited, revoked, copied] = files;
     const removed = files.find(
@@ -101,13 +101,20 @@ describe('scripts/build.ts at 1,000 products', () => {
     const province = recordFiles('provinces')[0];
     if (!province) throw new Error('the synthetic catalogue has no provinces');
     edit(province, /^(name:\n {2}vi: .*\n {2}en: )(.*)$/m, '$1$2 Region');
+    // A fair's description corrected (its page and calendar files) and an outlet renamed (the guide of its province
+    // and the province's open-data files list it).
+    const event = recordFiles('events')[0];
+    const outlet = recordFiles('outlets')[0];
+    if (!event || !outlet) throw new Error('the synthetic catalogue has no events or outlets');
+    edit(event, /(\n---\n\n.*)$/s, '$1\nThêm mười gian hàng của các tỉnh lân cận.\n');
+    edit(outlet, /^( {2}vi: .*)$/m, '$1 (mới)');
 
     const output = build(site, ['--changed']);
     expect(output).toMatch(/build: updated in/);
     const written = Number(/build: (\d+) of (\d+) pages and files written again/.exec(output)?.[1]);
     const total = Number(/build: (\d+) of (\d+) pages and files written again/.exec(output)?.[2]);
-    // Feeds, data files, guides and indexes are always written; product, trace, producer and listing pages only when
-    // they show what changed.
+    // The national feeds, data files and indexes are always written; product, trace, producer and listing pages, a
+    // province's own pages and files and the fairs' pages only when they show what changed.
     expect(written).toBeLessThan(total / 2);
     expect(output).toMatch(/, 1 new trace code\(s\)/);
 

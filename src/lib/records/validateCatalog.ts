@@ -79,6 +79,8 @@ export interface ValidateOptions {
   today: IsoDate;
   /** Whether an image path, relative to the record file, exists. */
   imageExists: (recordFile: string, src: string) => boolean;
+  /** Reads a record's YAML: parseRecord, or a cache of its results (scripts/lib/parseCache.ts). */
+  parse?: typeof parseRecord;
 }
 
 /**
@@ -125,7 +127,7 @@ export function validateCatalog(files: readonly RawFile[], options: ValidateOpti
         message: `file name must be lowercase letters, digits and hyphens (got ${shown(raw.id)})`,
       });
     }
-    const parsed = parseRecord(raw.file, raw.text);
+    const parsed = (options.parse ?? parseRecord)(raw.file, raw.text);
     if ('problems' in parsed) {
       errors.push(...parsed.problems);
       continue;

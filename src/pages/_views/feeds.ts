@@ -14,6 +14,7 @@ import { recentCertifications } from '../../lib/certification/recentCertificatio
 import { authorityEn, writtenText } from '../../lib/catalog/englishRendering.ts';
 import { ATOM_NAMESPACE, feedItemDay, rssChannelData, vietnamMidnight } from '../../lib/site/rssChannel.ts';
 import { certificationsRssUrl, eventsRssUrl, eventUrl, productUrl } from '../../lib/site/urls.ts';
+import { eventsPageKey } from './paths.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
@@ -52,7 +53,8 @@ async function withBody(id: string): Promise<CalendarEvent> {
 
 export async function eventIcsPaths() {
   const catalog = await loadCatalog();
-  return catalog.events.map((event) => ({ params: { id: event.id } }));
+  const key = await eventsPageKey(catalog);
+  return catalog.events.map((event) => ({ params: { id: event.id }, ...key }));
 }
 
 /** /events/<id>.ics: one event, for "add to calendar". */

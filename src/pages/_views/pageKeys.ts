@@ -1,14 +1,15 @@
 /**
  * Page keys for a rebuild after a change (`npm run build -- --changed`, scripts/build.ts): product, trace and
- * producer pages and the pages of the browse listings and the supplier directory carry a hash of everything they
- * show, and a rebuild renders again only the pages whose key changed (pages without a key, the feeds, data files,
- * guides and indexes, are always rendered). A key must cover every record the page shows: a stale certificate state
- * is the one thing this site must never publish. Each key starts with the day, so a new day renders every keyed page
- * again. Computed only when scripts/build.ts asks
- * (OCOP_PAGE_KEYS=1); tests/build.test.ts compares a rebuild with a full build.
+ * producer pages, the pages of the browse listings and the supplier directory, and the pages and files of one
+ * province (its renewals, calendar and change feed, its visitor guide, its open-data files) or of the fairs carry a
+ * hash of everything they show, and a rebuild renders again only the pages whose key changed (pages without a key,
+ * the national feeds, data files and indexes, are always rendered). A key must cover every record the page shows: a
+ * stale certificate state is the one thing this site must never publish. Each key starts with the day, so a new day
+ * renders every keyed page again. Computed only when scripts/build.ts asks (OCOP_PAGE_KEYS=1);
+ * tests/e2e/build.e2e.ts compares a rebuild with a full build.
  */
 import { createHash } from 'node:crypto';
-import { productEntry, type SiteCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
+import { eventEntry, productEntry, type SiteCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
 import { countProducts } from '../../lib/catalog/countProducts.ts';
 import type { ListingPage } from '../../lib/catalog/paginateListing.ts';
 import { eventsOfProduct } from '../../lib/events/eventsOfProduct.ts';
@@ -168,4 +169,126 @@ export async function supplierPageKey(
       ]),
     ),
   ]);
+}
+
+const provinceScopes = new WeakMap<SiteCatalog, Map<string, Promise<string>>>();
+
+/**
+ * What a province's own pages show of it: its record and each of its products as a card shows it (the record, its
+ * Markdown, its certificate, its producer's and province's records), in the catalogue's order.
+ */
+function provinceScope(catalog: SiteCatalog, id: string): Promise<string> {
+  let scopes = provinceScopes.get(catalog);
+  if (!scopes) {
+    scopes = new Map();
+    provinceScopes.set(catalog, scopes);
+  }
+  let scope = scopes.get(id);
+  if (!scope) {
+    scope = (async () =>
+      hash([
+        id,
+        digestOf(catalog.province(id).data),
+        await Promise.all(catalog.productsOfProvince(id).map(productParts)),
+      ]))();
+    scopes.set(id, scope);
+  }
+  return scope;
+}
+
+/** Every province's record and whether it has products: the lists of provinces the watch pages link to. */
+const provinceLists = new WeakMap<SiteCatalog, string>();
+function provinceList(catalog: SiteCatalog): string {
+  let list = provinceLists.get(catalog);
+  if (list === undefined) {
+    list = hash(
+      catalog.provinces.map((province) => [
+        province.id,
+        digestOf(province.data),
+        catalog.productsOfProvince(province.id).length > 0,
+      ]),
+    );
+    provinceLists.set(catalog, list);
+  }
+  return list;
+}
+
+/**
+ * Everything a province's certificate watch shows (/renewals/<province>/, its CSV, its certificates calendar and
+ * /feeds/changes/<province>.xml): the day, the province and its products, and the list of provinces with products.
+ */
+export async function provinceWatchKey(catalog: SiteCatalog, id: string): Promise<string> {
+  return hash([catalog.today, 'watch', await provinceScope(catalog, id), provinceList(catalog)]);
+}
+
+const recordsOf = (records: readonly { id: string; data: object }[]) =>
+  records.map((record) => [record.id, digestOf(record.data)]);
+
+/**
+ * Everything a province's visitor guide shows (/guide/<province>/): the day, the province and its products, its
+ * outlets and its fairs.
+ */
+export async function guidePageKey(catalog: SiteCatalog, id: string): Promise<string> {
+  return hash([
+    catalog.today,
+    'guide',
+    await provinceScope(catalog, id),
+    recordsOf(catalog.outlets.filter((outlet) => outlet.data.province === id)),
+    recordsOf(catalog.events.filter((event) => event.data.province === id)),
+  ]);
+}
+
+/**
+ * Everything a province's open-data files show (/data/provinces/<province>/*): the day, the province and its
+ * products, its producers with every product of theirs (the producers' files list them and count those certified),
+ * its outlets and its events.
+ */
+export async function provinceDataKey(catalog: SiteCatalog, id: string): Promise<string> {
+  const producers = catalog.producers.filter((producer) => producer.data.province === id);
+  return hash([
+    catalog.today,
+    'data',
+    await provinceScope(catalog, id),
+    await Promise.all(
+      producers.map(async (producer) => [
+        producer.id,
+        digestOf(producer.data),
+        await Promise.all(catalog.productsOfProducer(producer.id).map(productParts)),
+      ]),
+    ),
+    recordsOf(catalog.outlets.filter((outlet) => outlet.data.province === id)),
+    recordsOf(catalog.events.filter((event) => event.data.province === id)),
+  ]);
+}
+
+const eventsKeys = new WeakMap<SiteCatalog, Promise<string>>();
+
+/**
+ * Everything the pages and calendars of the fairs show (/events/<id>/, its calendar, /events/province/…,
+ * /events/kind/…): the day, every event with its Markdown, every province's record, and the products and producers
+ * the events list.
+ */
+export function eventsKey(catalog: SiteCatalog): Promise<string> {
+  let key = eventsKeys.get(catalog);
+  if (!key) {
+    key = (async () =>
+      hash([
+        catalog.today,
+        'events',
+        await Promise.all(
+          catalog.events.map(async (event) => [event.id, digestOf(event.data), (await eventEntry(event.id)).digest]),
+        ),
+        recordsOf(catalog.provinces),
+        await Promise.all(
+          [...new Set(catalog.events.flatMap((event) => event.data.products))].map((id) =>
+            productParts(catalog.product(id)),
+          ),
+        ),
+        [...new Set(catalog.events.flatMap((event) => event.data.producers))].map((id) =>
+          digestOf(catalog.producer(id).data),
+        ),
+      ]))();
+    eventsKeys.set(catalog, key);
+  }
+  return key;
 }

@@ -2,7 +2,7 @@
  * getStaticPaths for every route, shared by the Vietnamese (root) and English (/en) route files so the two
  * languages always have the same pages. Each composes src/lib functions over the once-loaded catalogue.
  */
-import { loadCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
+import { loadCatalog, type SiteCatalog, type SiteProducer, type SiteProduct } from '../../data/catalog.ts';
 import { sortProducts, type SortKey } from '../../lib/catalog/buildCatalog.ts';
 import { STAR_KEYS, starKey } from '../../lib/certification/starLevels.ts';
 import { paginateListing, type ListingPage } from '../../lib/catalog/paginateListing.ts';
@@ -14,6 +14,8 @@ import {
   listingPageKey,
   producerPageKey,
   productPageKey,
+  eventsKey,
+  guidePageKey,
   redirectPageKey,
   supplierPageKey,
   withKeys,
@@ -178,23 +180,31 @@ export async function tracePaths() {
   );
 }
 
+/** The key of every page of the fairs (pageKeys.ts eventsKey), when keys are asked for. */
+export async function eventsPageKey(catalog: SiteCatalog): Promise<{ cacheKey?: string }> {
+  return withKeys ? { cacheKey: await eventsKey(catalog) } : {};
+}
+
 export async function eventPaths() {
   const catalog = await loadCatalog();
-  return catalog.events.map((event) => ({ params: { id: event.id } }));
+  const key = await eventsPageKey(catalog);
+  return catalog.events.map((event) => ({ params: { id: event.id }, ...key }));
 }
 
 /** /events/province/<id>/ for every province that has at least one event. */
 export async function eventProvincePaths() {
   const catalog = await loadCatalog();
+  const key = await eventsPageKey(catalog);
   const provinces = new Set(catalog.events.map((event) => event.data.province));
-  return [...provinces].map((province) => ({ params: { province } }));
+  return [...provinces].map((province) => ({ params: { province }, ...key }));
 }
 
 /** /events/kind/<kind>/ for every kind of event that has at least one event. */
 export async function eventKindPaths() {
   const catalog = await loadCatalog();
+  const key = await eventsPageKey(catalog);
   const kinds = new Set(catalog.events.map((event) => event.data.kind));
-  return [...kinds].map((kind) => ({ params: { kind } }));
+  return [...kinds].map((kind) => ({ params: { kind }, ...key }));
 }
 
 /** Suppliers on one static page of the directory by province or group: the national food group has thousands. */
@@ -250,7 +260,12 @@ export async function suppliersGroupPaths() {
 /** /guide/<province>/ for every province with at least one product certified today. */
 export async function guidePaths() {
   const catalog = await loadCatalog();
-  return catalog.provinces
-    .filter((province) => hasGuide(catalog, province.id))
-    .map((p) => ({ params: { province: p.id } }));
+  return Promise.all(
+    catalog.provinces
+      .filter((province) => hasGuide(catalog, province.id))
+      .map(async (p) => ({
+        params: { province: p.id },
+        ...(withKeys ? { cacheKey: await guidePageKey(catalog, p.id) } : {}),
+      })),
+  );
 }

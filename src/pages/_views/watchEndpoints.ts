@@ -15,16 +15,21 @@ import { renewalsDue } from '../../lib/watch/renewalsDue.ts';
 import { catalogChanges, changeId } from '../../lib/watch/catalogChanges.ts';
 import { atomFeed } from '../../lib/watch/atomFeed.ts';
 import { absoluteUrl, changesFeedUrl, homeUrl, productUrl, renewalsUrl } from '../../lib/site/urls.ts';
-import { productFileKey, withKeys } from './pageKeys.ts';
+import { productFileKey, provinceWatchKey, withKeys } from './pageKeys.ts';
 
 const FALLBACK_SITE = new URL('https://ocop.example.vn');
 
 /** Provinces with at least one product: the ones that get renewals pages, calendars and feeds. */
 export async function watchProvincePaths() {
   const catalog = await loadCatalog();
-  return catalog.provinces
-    .filter((province) => catalog.productsOfProvince(province.id).length > 0)
-    .map((province) => ({ params: { province: province.id } }));
+  return Promise.all(
+    catalog.provinces
+      .filter((province) => catalog.productsOfProvince(province.id).length > 0)
+      .map(async (province) => ({
+        params: { province: province.id },
+        ...(withKeys ? { cacheKey: await provinceWatchKey(catalog, province.id) } : {}),
+      })),
+  );
 }
 export const provincePaths = watchProvincePaths satisfies GetStaticPaths;
 

@@ -6,12 +6,19 @@ import {
   OPEN_DATA_FILES,
   type OpenDataFile,
 } from '../../../../lib/openData/openDataFiles.ts';
+import { provinceDataKey, withKeys } from '../../../_views/pageKeys.ts';
 
 /** The same files limited to one province: /data/provinces/hue/products.csv. Every province gets them, even empty. */
 export const getStaticPaths = (async () => {
   const catalog = await loadCatalog();
-  return catalog.provinces.flatMap((province) =>
-    OPEN_DATA_FILES.map((file) => ({ params: { province: province.id, file } })),
+  const provinces = await Promise.all(
+    catalog.provinces.map(async (province) => ({
+      id: province.id,
+      key: withKeys ? { cacheKey: await provinceDataKey(catalog, province.id) } : {},
+    })),
+  );
+  return provinces.flatMap(({ id, key }) =>
+    OPEN_DATA_FILES.map((file) => ({ params: { province: id, file }, ...key })),
   );
 }) satisfies GetStaticPaths;
 
