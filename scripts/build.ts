@@ -111,8 +111,9 @@ interface Result {
 
 /**
  * Runs a script of the build with the pinned Node, its output kept (and shown as it comes with `echo`).
- * `yieldCpu`: at a lower priority (nice 10), for work beside Pagefind, which uses one core and is the longest chain
- * of step 3: the others take what it leaves, so neither core idles at the end while the last of them finishes.
+ * `yieldCpu`: at the lowest priority (nice 19), for work off the longest chain of steps (beside Pagefind; the
+ * validation of a rebuild, beside the content sync and the bundle): it takes what the chain leaves, so the chain is
+ * not slowed and neither core idles at the end while the last of them finishes.
  */
 function run(
   label: string,
@@ -134,7 +135,7 @@ function run(
   return new Promise((resolvePromise) => {
     // nice runs the command in its own place (exec), so the child is the script itself.
     const [command, commandArgs] =
-      yieldCpu && process.platform !== 'win32' ? ['nice', ['-n', '10', NODE, ...args]] : [NODE, args];
+      yieldCpu && process.platform !== 'win32' ? ['nice', ['-n', '19', NODE, ...args]] : [NODE, args];
     const child = spawn(command, commandArgs, {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -248,8 +249,9 @@ rmSync(STATE, { force: true });
 // new Set(".git"), a set of characters, as the names to keep): old trace pages in dist/t/ would survive a build.
 if (!incremental) rmSync(dist, { recursive: true, force: true });
 
-// 1. Validation beside the content sync; the build stops as soon as validation fails.
-const validation = run('validate', ['scripts/validate.ts', '--quiet']).then((result) => {
+// 1. Validation beside the content sync; the build stops as soon as validation fails. In a rebuild it yields to the
+// sync and the bundle made beside it (the render waits for the sync; the validation, from its cache, for no one).
+const validation = run('validate', ['scripts/validate.ts', '--quiet'], { yieldCpu: incremental }).then((result) => {
   if (result.code !== 0) fail(`${result.output}\nbuild: the records have errors (above); nothing was built.`);
   process.stdout.write(result.output);
   return result;
@@ -321,7 +323,11 @@ if (processes <= 1 && !incremental) {
           echo: index === 0,
           started: (child) => started.push(child),
         }).then((result) => {
-          if (result.code !== 0 && !stopped) fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
+          if (result.code === 0 || stopped) return outDir;
+          // Bundled beside the sync from the modules of another build's records (a test's catalogue, whose images
+          // are gone): rendered again after the sync, where a failure is a failure.
+          if (waitForStore && !synced) failedEarly = true;
+          else fail(`${result.output}\nbuild: astro build ${index + 1}/${count} failed.`);
           return outDir;
         });
       }),
@@ -341,10 +347,16 @@ if (processes <= 1 && !incremental) {
       .map((file) => (existsSync(file) ? readFileSync(file, 'utf8') : ''))
       .join('\0');
   const modulesBefore = syncModules();
+  let synced = false;
+  let failedEarly = false;
   let rendering = early ? render(true) : undefined;
   await step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
-  if (rendering && syncModules() !== modulesBefore) {
-    console.log("build: the records' images changed (the modules of content images): rendering after the sync.");
+  synced = true;
+  if (rendering && (failedEarly || syncModules() !== modulesBefore)) {
+    console.log(
+      "build: the modules of the records' images changed during the sync (or the bundle made beside it failed): " +
+        'rendering after the sync.',
+    );
     await rendering.stop();
     rendering = undefined;
   }
