@@ -12,10 +12,10 @@
  *    no second content sync: scripts/render.ts) and with its own image cache. The first writes into dist/ and the
  *    others' files are moved in; a file two processes both wrote (a script bundle, an image, a public file) must be
  *    byte-identical or the build fails. The sitemap is written from the full page list.
- * 3. Pagefind (one process a language), then the check of the search index; beside them, at a lower priority, the
- *    link check (with the page rules and the pages' policies), the build check of the pages and the precompressed
- *    copies of scripts, styles, data and feeds (pages are compressed by the server). Last, the host configuration
- *    and the copies of Pagefind's files.
+ * 3. Pagefind (one process a language), then the search facets; beside them, at the lowest priority, the link
+ *    check (with the page rules and the pages' policies), the build check of the pages and the precompressed copies
+ *    of scripts, styles, data and feeds (pages are compressed by the server). Last, the host configuration and the
+ *    copies of Pagefind's files, beside the check of the search index.
  *
  * --changed (a rebuild after records were edited, added or removed): when the last build of this dist/ was made by
  * the same code and settings (a fingerprint of src/, public/, scripts/, the config and lock files and the OCOP_*
@@ -260,8 +260,8 @@ const validation = run('validate', ['scripts/validate.ts', '--quiet'], { yieldCp
 // 2. Render.
 const keysEnv = { OCOP_PAGE_KEYS: '1', ...(incremental ? { OCOP_PREVIOUS_PAGES: PREVIOUS_PAGES } : {}) };
 let list: PageList;
-/** In a rebuild: the previous build's page list, and its paths that are gone now. */
-const previous = incremental ? (JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList) : undefined;
+/** In a rebuild: the previous build's page list (read while the sync runs), and its paths that are gone now. */
+let previous: PageList | undefined;
 let gone: string[] = [];
 /**
  * In a rebuild: the files written again that say the same as before (a keyless page or data file whose records did
@@ -313,7 +313,10 @@ if (processes <= 1 && !incremental) {
           for (const name of storeFiles) rmSync(join(cacheOf(index), name), { recursive: true, force: true });
         else copyStore(index);
         const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
+        // Started beside the sync, it yields to it: the sync is the longer chain (at 20,000 products 27 s against 36 s
+        // when they share the cores evenly); the bundle only has to be ready when the store is.
         return run(`astro build ${index + 1}/${count}`, ['scripts/render.ts', outDir], {
+          yieldCpu: waitForStore,
           env: {
             ...keysEnv,
             OCOP_SHARD: `${index}/${count}`,
@@ -350,7 +353,9 @@ if (processes <= 1 && !incremental) {
   let synced = false;
   let failedEarly = false;
   let rendering = early ? render(true) : undefined;
-  await step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
+  const syncing = step('astro sync', [ASTRO, 'sync'], { OCOP_ASTRO_CACHE_DIR: ASTRO_CACHE });
+  if (incremental) previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
+  await syncing;
   synced = true;
   if (rendering && (failedEarly || syncModules() !== modulesBefore)) {
     console.log(
@@ -416,7 +421,14 @@ mkdirSync(WORK, { recursive: true });
     writeFileSync(file, text);
     written.push(name);
   };
-  for (const [name, xml] of sitemapFiles(sitemapPages(list.pages), siteUrl(), today())) writeIfChanged(name, xml);
+  // The sitemaps only change with the list of pages and the day (1.5 s to write at 20,000 products).
+  const samePages =
+    previous !== undefined &&
+    lastDay === today() &&
+    previous.pages.length === list.pages.length &&
+    previous.pages.every((page, index) => page === list.pages[index]);
+  if (!samePages)
+    for (const [name, xml] of sitemapFiles(sitemapPages(list.pages), siteUrl(), today())) writeIfChanged(name, xml);
   // The English not-found page where nginx and Cloudflare Pages look for it (host-config.ts writes it too).
   writeIfChanged('en/404.html', readFileSync(join(dist, 'en', '404', 'index.html'), 'utf8'));
   if (incremental) {
@@ -495,36 +507,38 @@ async function searchIndex(): Promise<Result> {
     };
   return { code: 0, output };
 }
-const then = (first: Promise<Result>, next: () => Promise<Result>[]) =>
-  first.then(async (result) => (result.code === 0 ? [result, ...(await Promise.all(next()))] : [result]));
 // Pagefind names its files by their content: an index written over an older one would leave the old files behind.
 rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
 // Pagefind runs one process a language (searchIndex above; at 20,000 products 28 s side by side against 37.5 s for
 // one run). What reads no file of Pagefind's runs beside it: the link check (no page links into /pagefind/: the
 // search island loads it from its script) with the pages' policies for the host configuration, the build check of the
-// pages, and the compressed copies. After Pagefind: the check of the search index, and the host configuration (its
-// rules name Pagefind's files). The work beside Pagefind runs at a lower priority: Pagefind, the longest chain, keeps
-// the cores it uses, and the rest take what it leaves.
+// pages, and the compressed copies. After Pagefind: the facet files, then the check of the search index beside the
+// host configuration (its rules name Pagefind's files). The work beside Pagefind runs at the lowest priority:
+// Pagefind, the longest chain, keeps the cores it uses, and the rest take what it leaves.
 const beside = (label: string, args: string[]) => run(label, args, { yieldCpu: true }).then((done) => [done]);
 const sideBySide = await Promise.all([
-  then(
-    searchIndex().then(async (index) => {
-      if (index.code !== 0) return index;
-      // The search page's facet file is part of the index (its filters, counts and sorts).
-      const facets = await run('search facets', ['scripts/search-facets.ts', dist, '--cache', FACET_CACHE]);
-      return { code: facets.code, output: index.output + facets.output };
-    }),
-    () => [run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search'])],
-  ),
+  searchIndex().then(async (index) => {
+    if (index.code !== 0) return [index];
+    // The search page's facet file is part of the index (its filters, counts and sorts).
+    const facets = await run('search facets', ['scripts/search-facets.ts', dist, '--cache', FACET_CACHE]);
+    return [{ code: facets.code, output: index.output + facets.output }];
+  }),
   beside('link check', linkCheckArgs),
   beside('build check', ['scripts/check-build.ts', dist, '--part', 'pages', ...(previous ? ['--only', CHANGED] : [])]),
   beside('compress', ['scripts/compress.ts', dist, ...(previous ? ['--files', CHANGED] : ['--except', 'pagefind'])]),
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);
 if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');
+// The check of the search index (it only reads it) beside the host configuration and the compressed copies of the
+// index (in a rebuild, the rest is the search index: the files written again were listed to the first run).
+const searchCheck = run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search']);
 await step('host config', ['scripts/host-config.ts', dist, '--policies', policies]);
-// In a rebuild, the rest is the search index: the files written again were listed to the first run.
 await step('compress the rest', ['scripts/compress.ts', dist, ...(previous ? ['--only', 'pagefind'] : [])]);
+{
+  const result = await searchCheck;
+  process.stdout.write(result.output);
+  if (result.code !== 0) fail('\nbuild: a check failed (above).');
+}
 
 rmSync(WORK, { recursive: true, force: true });
 writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));
