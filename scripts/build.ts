@@ -25,8 +25,8 @@
  * shows, starting with the day: src/pages/_views/pageKeys.ts). On the day of the build it updates, that is one render
  * process, started beside the content sync (it bundles the code while the records are read); on a new day, every
  * process after the sync. Records are read with the validator's cache of what the YAML parser made of each file
- * (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved over the old ones (a file that says the same as before, apart from an export's time stamp, is
- * left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
+ * (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved over
+ * the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
  * its copies of the product pages, those changed taken anew), the link check (of the pages changed; every page's
  * policy kept from the last build), the build check (the records against the pages; the feeds, calendars and sitemaps
  * changed) and the compressed copies (of the files changed) brought up to date: all from one list of the files
@@ -81,10 +81,7 @@ const ASTRO_CACHE = resolve(
     ),
 );
 // One state per output folder: a test or bench building elsewhere does not spoil the next rebuild of dist/.
-const STATE_DIR = resolve(
-  'node_modules/.cache/ocop-build',
-  createHash('sha256').update(dist).digest('hex').slice(0, 12),
-);
+const STATE_DIR = resolve('node_modules/.cache/ocop-build', distId);
 const STATE = join(STATE_DIR, 'state.json');
 const PREVIOUS_PAGES = join(STATE_DIR, 'pages.json');
 /** Each page's Content-Security-Policy, kept by the link check for the next rebuild (check-links.ts --policy-state). */
@@ -216,10 +213,9 @@ interface State {
   day?: string;
 }
 
-/** Why the last build cannot be brought up to date, or undefined when it can. */
-function whyNotIncremental(code: string): string | undefined {
-  if (!existsSync(STATE) || !existsSync(PREVIOUS_PAGES)) return 'no earlier build to update';
-  const state = JSON.parse(readFileSync(STATE, 'utf8')) as State;
+/** Why the last build (its state) cannot be brought up to date, or undefined when it can. */
+function whyNotIncremental(state: State | undefined, code: string): string | undefined {
+  if (!state || !existsSync(PREVIOUS_PAGES)) return 'no earlier build to update';
   if (state.dist !== dist || !existsSync(join(dist, 'index.html'))) return `the last build was not written to ${dist}`;
   if (state.fingerprint !== code) return 'the code, the settings or the content folder changed since the last build';
   if (SEARCH_INDEX_LANGUAGES.some(({ folder }) => !existsSync(join(SEARCH_DOCS, folder))))
@@ -238,10 +234,11 @@ function fileOf(path: string, pages: ReadonlySet<string>): string {
 }
 
 const code = fingerprint();
-const why = argv.includes('--changed') ? whyNotIncremental(code) : 'a full build was asked for';
+const lastState = existsSync(STATE) ? (JSON.parse(readFileSync(STATE, 'utf8')) as State) : undefined;
+const why = argv.includes('--changed') ? whyNotIncremental(lastState, code) : 'a full build was asked for';
 const incremental = why === undefined;
 /** The day the last build's pages were made for (a rebuild on another day renders every keyed page again). */
-const lastDay = incremental ? (JSON.parse(readFileSync(STATE, 'utf8')) as State).day : undefined;
+const lastDay = incremental ? lastState?.day : undefined;
 if (argv.includes('--changed') && !incremental) console.log(`build: a full build: ${why}.`);
 rmSync(STATE, { force: true });
 
@@ -292,14 +289,16 @@ if (processes <= 1 && !incremental) {
   const ready = join(WORK, 'store-ready');
   const cacheOf = (index: number) => join(ASTRO_CACHE, `process-${index}`);
   const storeFiles = ['data-store.json', 'data-store'];
+  const clearStore = (index: number) => {
+    for (const name of storeFiles) rmSync(join(cacheOf(index), name), { recursive: true, force: true });
+  };
   const copyStore = (index: number) => {
+    clearStore(index);
     for (const name of storeFiles) {
       const from = join(ASTRO_CACHE, name);
-      const to = join(cacheOf(index), name);
-      rmSync(to, { recursive: true, force: true });
       if (!existsSync(from)) continue;
-      if (name.endsWith('.json')) copyFileSync(from, to);
-      else cpSync(from, to, { recursive: true });
+      if (name.endsWith('.json')) copyFileSync(from, join(cacheOf(index), name));
+      else cpSync(from, join(cacheOf(index), name), { recursive: true });
     }
   };
   const render = (waitForStore: boolean) => {
@@ -309,8 +308,7 @@ if (processes <= 1 && !incremental) {
       Array.from({ length: count }, (_, index) => {
         mkdirSync(cacheOf(index), { recursive: true });
         // Started before the sync: the last build's copy of the store goes, so nothing can read it by mistake.
-        if (waitForStore)
-          for (const name of storeFiles) rmSync(join(cacheOf(index), name), { recursive: true, force: true });
+        if (waitForStore) clearStore(index);
         else copyStore(index);
         const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
         // Started beside the sync, it yields to it: the sync is the longer chain (at 20,000 products 27 s against 36 s

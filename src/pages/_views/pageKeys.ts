@@ -20,6 +20,16 @@ export const withKeys = pageKeysWanted();
 
 const hash = (parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
+/** A value worked out once per build: per catalogue (or per record) it is computed the first time it is asked for. */
+function once<K extends object, V>(cache: WeakMap<K, V>, of: K, make: () => V): V {
+  let value = cache.get(of);
+  if (value === undefined) {
+    value = make();
+    cache.set(of, value);
+  }
+  return value;
+}
+
 const digests = new WeakMap<object, string>();
 
 /**
@@ -28,12 +38,7 @@ const digests = new WeakMap<object, string>();
  * them again for each page cost about 8 s of a render process at 20,000 products.
  */
 function digestOf(data: object): string {
-  let digest = digests.get(data);
-  if (digest === undefined) {
-    digest = hash([data]);
-    digests.set(data, digest);
-  }
-  return digest;
+  return once(digests, data, () => hash([data]));
 }
 
 const productDigests = new WeakMap<SiteProduct, Promise<string>>();
@@ -43,9 +48,8 @@ const productDigests = new WeakMap<SiteProduct, Promise<string>>();
  * province's and the producer's names come from their records, so those are part of it too.
  */
 function productParts(product: SiteProduct): Promise<string> {
-  let digest = productDigests.get(product);
-  if (!digest) {
-    digest = productEntry(product.id).then((entry) =>
+  return once(productDigests, product, () =>
+    productEntry(product.id).then((entry) =>
       hash([
         product.id,
         product.data,
@@ -56,10 +60,8 @@ function productParts(product: SiteProduct): Promise<string> {
         product.producer.id,
         digestOf(product.producer.data),
       ]),
-    );
-    productDigests.set(product, digest);
-  }
-  return digest;
+    ),
+  );
 }
 
 const productKeys = new WeakMap<SiteProduct, Promise<string>>();
@@ -70,25 +72,21 @@ const productKeys = new WeakMap<SiteProduct, Promise<string>>();
  * related products as their cards show them, and its fairs.
  */
 export function productPageKey(catalog: SiteCatalog, product: SiteProduct, position: number): Promise<string> {
-  let key = productKeys.get(product);
-  if (!key) {
-    key = (async () =>
-      hash([
-        catalog.today,
-        position,
-        await productParts(product),
-        digestOf(product.producer.data),
-        digestOf(product.province.data),
-        product.data.outlets.map((id) => {
-          const outlet = catalog.outlet(id);
-          return outlet ? digestOf(outlet.data) : null;
-        }),
-        await Promise.all(relatedProducts(catalog.products, product).map(productParts)),
-        eventsOfProduct(catalog.events, product.id, catalog.today),
-      ]))();
-    productKeys.set(product, key);
-  }
-  return key;
+  return once(productKeys, product, async () =>
+    hash([
+      catalog.today,
+      position,
+      await productParts(product),
+      digestOf(product.producer.data),
+      digestOf(product.province.data),
+      product.data.outlets.map((id) => {
+        const outlet = catalog.outlet(id);
+        return outlet ? digestOf(outlet.data) : null;
+      }),
+      await Promise.all(relatedProducts(catalog.products, product).map(productParts)),
+      eventsOfProduct(catalog.events, product.id, catalog.today),
+    ]),
+  );
 }
 
 /** Everything a producer page and its stamp sheet are made of: the day, the producer, its province and products. */
@@ -171,46 +169,32 @@ export async function supplierPageKey(
   ]);
 }
 
-const provinceScopes = new WeakMap<SiteCatalog, Map<string, Promise<string>>>();
+const provinceScopes = new WeakMap<object, Promise<string>>();
 
 /**
  * What a province's own pages show of it: its record and each of its products as a card shows it (the record, its
  * Markdown, its certificate, its producer's and province's records), in the catalogue's order.
  */
 function provinceScope(catalog: SiteCatalog, id: string): Promise<string> {
-  let scopes = provinceScopes.get(catalog);
-  if (!scopes) {
-    scopes = new Map();
-    provinceScopes.set(catalog, scopes);
-  }
-  let scope = scopes.get(id);
-  if (!scope) {
-    scope = (async () =>
-      hash([
-        id,
-        digestOf(catalog.province(id).data),
-        await Promise.all(catalog.productsOfProvince(id).map(productParts)),
-      ]))();
-    scopes.set(id, scope);
-  }
-  return scope;
+  const province = catalog.province(id);
+  return once(provinceScopes, province, async () =>
+    hash([id, digestOf(province.data), await Promise.all(catalog.productsOfProvince(id).map(productParts))]),
+  );
 }
 
-/** Every province's record and whether it has products: the lists of provinces the watch pages link to. */
 const provinceLists = new WeakMap<SiteCatalog, string>();
+
+/** Every province's record and whether it has products: the lists of provinces the watch pages link to. */
 function provinceList(catalog: SiteCatalog): string {
-  let list = provinceLists.get(catalog);
-  if (list === undefined) {
-    list = hash(
+  return once(provinceLists, catalog, () =>
+    hash(
       catalog.provinces.map((province) => [
         province.id,
         digestOf(province.data),
         catalog.productsOfProvince(province.id).length > 0,
       ]),
-    );
-    provinceLists.set(catalog, list);
-  }
-  return list;
+    ),
+  );
 }
 
 /**
@@ -224,18 +208,18 @@ export async function provinceWatchKey(catalog: SiteCatalog, id: string): Promis
 const recordsOf = (records: readonly { id: string; data: object }[]) =>
   records.map((record) => [record.id, digestOf(record.data)]);
 
+/** A province's outlets and fairs, by their records. */
+const placesOf = (catalog: SiteCatalog, id: string) => [
+  recordsOf(catalog.outlets.filter((outlet) => outlet.data.province === id)),
+  recordsOf(catalog.events.filter((event) => event.data.province === id)),
+];
+
 /**
  * Everything a province's visitor guide shows (/guide/<province>/): the day, the province and its products, its
  * outlets and its fairs.
  */
 export async function guidePageKey(catalog: SiteCatalog, id: string): Promise<string> {
-  return hash([
-    catalog.today,
-    'guide',
-    await provinceScope(catalog, id),
-    recordsOf(catalog.outlets.filter((outlet) => outlet.data.province === id)),
-    recordsOf(catalog.events.filter((event) => event.data.province === id)),
-  ]);
+  return hash([catalog.today, 'guide', await provinceScope(catalog, id), placesOf(catalog, id)]);
 }
 
 /**
@@ -256,8 +240,7 @@ export async function provinceDataKey(catalog: SiteCatalog, id: string): Promise
         await Promise.all(catalog.productsOfProducer(producer.id).map(productParts)),
       ]),
     ),
-    recordsOf(catalog.outlets.filter((outlet) => outlet.data.province === id)),
-    recordsOf(catalog.events.filter((event) => event.data.province === id)),
+    placesOf(catalog, id),
   ]);
 }
 
@@ -269,26 +252,22 @@ const eventsKeys = new WeakMap<SiteCatalog, Promise<string>>();
  * the events list.
  */
 export function eventsKey(catalog: SiteCatalog): Promise<string> {
-  let key = eventsKeys.get(catalog);
-  if (!key) {
-    key = (async () =>
-      hash([
-        catalog.today,
-        'events',
-        await Promise.all(
-          catalog.events.map(async (event) => [event.id, digestOf(event.data), (await eventEntry(event.id)).digest]),
+  return once(eventsKeys, catalog, async () =>
+    hash([
+      catalog.today,
+      'events',
+      await Promise.all(
+        catalog.events.map(async (event) => [event.id, digestOf(event.data), (await eventEntry(event.id)).digest]),
+      ),
+      recordsOf(catalog.provinces),
+      await Promise.all(
+        [...new Set(catalog.events.flatMap((event) => event.data.products))].map((id) =>
+          productParts(catalog.product(id)),
         ),
-        recordsOf(catalog.provinces),
-        await Promise.all(
-          [...new Set(catalog.events.flatMap((event) => event.data.products))].map((id) =>
-            productParts(catalog.product(id)),
-          ),
-        ),
-        [...new Set(catalog.events.flatMap((event) => event.data.producers))].map((id) =>
-          digestOf(catalog.producer(id).data),
-        ),
-      ]))();
-    eventsKeys.set(catalog, key);
-  }
-  return key;
+      ),
+      [...new Set(catalog.events.flatMap((event) => event.data.producers))].map((id) =>
+        digestOf(catalog.producer(id).data),
+      ),
+    ]),
+  );
 }
