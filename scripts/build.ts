@@ -24,7 +24,8 @@
  * supplier directory, a province's watch pages, guide and data files, the fairs' pages: a hash of everything the page
  * shows, starting with the day: src/pages/_views/pageKeys.ts). On the day of the build it updates, that is one render
  * process, started beside the content sync (it bundles the code while the records are read); on a new day, every
- * process after the sync. Records are read with the validator's cache of what the YAML parser made of each file
+ * process after the sync. The validation comes after the sync, beside the render. The sync parses only the records
+ * whose text changed and writes Astro's store once (src/loaders/normalizedGlob.ts). Records are read with the validator's cache of what the YAML parser made of each file
  * (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved over
  * the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
  * its copies of the product pages, those changed taken anew), the link check (of the pages changed; every page's
@@ -109,8 +110,8 @@ interface Result {
 /**
  * Runs a script of the build with the pinned Node, its output kept (and shown as it comes with `echo`).
  * `yieldCpu`: at the lowest priority (nice 19), for work off the longest chain of steps (beside Pagefind; the
- * validation of a rebuild, beside the content sync and the bundle): it takes what the chain leaves, so the chain is
- * not slowed and neither core idles at the end while the last of them finishes.
+ * validation of a rebuild, beside the render): it takes what the chain leaves, so the chain is not slowed and neither
+ * core idles at the end while the last of them finishes.
  */
 function run(
   label: string,
@@ -246,13 +247,17 @@ rmSync(STATE, { force: true });
 // new Set(".git"), a set of characters, as the names to keep): old trace pages in dist/t/ would survive a build.
 if (!incremental) rmSync(dist, { recursive: true, force: true });
 
-// 1. Validation beside the content sync; the build stops as soon as validation fails. In a rebuild it yields to the
-// sync and the bundle made beside it (the render waits for the sync; the validation, from its cache, for no one).
-const validation = run('validate', ['scripts/validate.ts', '--quiet'], { yieldCpu: incremental }).then((result) => {
-  if (result.code !== 0) fail(`${result.output}\nbuild: the records have errors (above); nothing was built.`);
-  process.stdout.write(result.output);
-  return result;
-});
+// 1. Validation beside the content sync; the build stops as soon as validation fails. A rebuild validates after the
+// sync, beside the render, at the lowest priority: during the sync the second core bundles the code (both are on the
+// way to the render; the validation, from its cache, is on no one's), and the render leaves a core to spare.
+let validation: Promise<Result> | undefined;
+const validate = () =>
+  (validation = run('validate', ['scripts/validate.ts', '--quiet'], { yieldCpu: incremental }).then((result) => {
+    if (result.code !== 0) fail(`${result.output}\nbuild: the records have errors (above); nothing was built.`);
+    process.stdout.write(result.output);
+    return result;
+  }));
+if (!incremental) validate();
 
 // 2. Render.
 const keysEnv = { OCOP_PAGE_KEYS: '1', ...(incremental ? { OCOP_PREVIOUS_PAGES: PREVIOUS_PAGES } : {}) };
@@ -311,10 +316,9 @@ if (processes <= 1 && !incremental) {
         if (waitForStore) clearStore(index);
         else copyStore(index);
         const outDir = index === 0 && !incremental ? dist : join(WORK, `process-${index}`);
-        // Started beside the sync, it yields to it: the sync is the longer chain (at 20,000 products 27 s against 36 s
-        // when they share the cores evenly); the bundle only has to be ready when the store is.
+        // Started beside the sync, each on a core of its own (the validation waits for the sync): at 20,000 products
+        // the bundle is ready in about 13 s, the store in 15-17 s.
         return run(`astro build ${index + 1}/${count}`, ['scripts/render.ts', outDir], {
-          yieldCpu: waitForStore,
           env: {
             ...keysEnv,
             OCOP_SHARD: `${index}/${count}`,
@@ -355,6 +359,7 @@ if (processes <= 1 && !incremental) {
   if (incremental) previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
   await syncing;
   synced = true;
+  if (!validation) validate();
   if (rendering && (failedEarly || syncModules() !== modulesBefore)) {
     console.log(
       "build: the modules of the records' images changed during the sync (or the bundle made beside it failed): " +
@@ -442,7 +447,7 @@ mkdirSync(WORK, { recursive: true });
   timings['pages'] = (performance.now() - t0) / 1000;
   console.log(`build: ${list.pages.length} pages, ${sitemapPages(list.pages).length} in the sitemap.`);
 }
-await validation;
+await (validation ?? validate());
 
 /** The paths of a page list that are pages (not endpoints such as /data/products.json). */
 function pagePaths(pageList: PageList): Set<string> {
