@@ -91,7 +91,9 @@ export default function webFonts(): AstroIntegration {
   return {
     name: 'ocop-web-fonts',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ logger, command }) => {
+        // `astro sync` (types and the content store) reads no style: the build and the dev server cut the fonts.
+        if (command === 'sync') return;
         const { files, bytes } = await writeWebFonts();
         logger.debug(`${files.join(', ')}: ${bytes} bytes`);
       },
