@@ -43,21 +43,31 @@ describe('normalizedGlob', () => {
   let root: string;
   let read: string[];
   let meta: Map<string, string>;
+  let digested: string[];
   let context: LoaderContext;
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'ocop-glob-'));
     read = [];
     meta = new Map();
+    digested = [];
     const quiet = { info() {}, warn() {}, error() {}, debug() {} };
     context = {
       collection: 'products',
       store: memoryStore(),
       meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
       logger: quiet,
-      config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
+      config: {
+        root: pathToFileURL(`${root}/`),
+        srcDir: pathToFileURL(`${root}/src/`),
+        cacheDir: pathToFileURL(`${root}/cache/`),
+      },
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-      generateDigest: (text: string) => createHash('sha256').update(text).digest('hex'),
+      // Called for each file read (by glob() and by the loader's check before parsing): what was read.
+      generateDigest: (text: string) => {
+        digested.push(text);
+        return createHash('sha256').update(text).digest('hex');
+      },
       entryTypes: new Map([['.md', markdownType(read)]]),
     } as unknown as LoaderContext;
     writeFileSync(join(root, 'a.md'), '---\nname: Mè xửng\n---\nKẹo.\n');
@@ -91,6 +101,45 @@ describe('normalizedGlob', () => {
     await load();
     expect(read).toEqual(['b.md']);
     expect(context.store.get('b')?.data).toEqual({ name: 'Trà' });
+  });
+
+  it('reads no file that was not written since the last sync, then only those written, added or gone', async () => {
+    await load();
+    const stored = context.store.get('a');
+    // Files written less than a second before a sync are looked at again at the next: wait until they are older.
+    await new Promise((done) => setTimeout(done, 1100));
+    await load();
+    digested.length = 0;
+    read.length = 0;
+    await load();
+    expect(digested).toEqual([]);
+    expect(context.store.get('a')).toBe(stored);
+    expect(context.store.get('b')?.data).toEqual({ name: 'Trà' });
+
+    writeFileSync(join(root, 'b.md'), '---\nname: Trà sen\n---\n');
+    writeFileSync(join(root, 'c.md'), '---\nname: Nước mắm\n---\n');
+    rmSync(join(root, 'a.md'));
+    await load();
+    expect(read.sort()).toEqual(['b.md', 'c.md']);
+    expect(context.store.get('a')).toBeUndefined();
+    expect(context.store.get('b')?.data).toEqual({ name: 'Trà sen' });
+    expect(context.store.get('c')?.data).toEqual({ name: 'Nước mắm' });
+  });
+
+  it('reads every file again when the store lost its entries, and in the dev server (which watches the files)', async () => {
+    await load();
+    await new Promise((done) => setTimeout(done, 1100));
+    await load();
+    context.store.clear();
+    read.length = 0;
+    await load();
+    expect(read.sort()).toEqual(['a.md', 'b.md']);
+
+    read.length = 0;
+    digested.length = 0;
+    const watcher = { add() {}, on() {} };
+    await normalizedGlob({ base: root, pattern: '*.md' }).load({ ...context, watcher } as unknown as LoaderContext);
+    expect(digested.length).toBeGreaterThanOrEqual(2);
   });
 
   it('keeps one fixed value in its meta store (the touch that holds off the save), the same every sync', async () => {
