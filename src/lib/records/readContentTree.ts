@@ -27,9 +27,13 @@ function walk(dir: string): string[] {
 
 /**
  * Reads every record file under the content root. Files the site would not load (wrong extension, wrong folder
- * depth, an unknown top-level folder) come back as problems instead of being ignored.
+ * depth, an unknown top-level folder) come back as problems instead of being ignored. `text: false` lists the files
+ * without reading them (their text is empty): for a count of the records.
  */
-export function readContentTree(root: string): { files: RawFile[]; problems: Problem[] } {
+export function readContentTree(
+  root: string,
+  { text = true }: { text?: boolean } = {},
+): { files: RawFile[]; problems: Problem[] } {
   const files: RawFile[] = [];
   const problems: Problem[] = [];
   let top: string[];
@@ -82,7 +86,7 @@ export function readContentTree(root: string): { files: RawFile[]; problems: Pro
         collection,
         id: (parts.at(-1) ?? rel).replace(/\.[^.]+$/, ''),
         folder: layout.depth === 2 ? parts[0] : undefined,
-        text: readFileSync(full, 'utf8'),
+        text: text ? readFileSync(full, 'utf8') : '',
       });
     }
   }
