@@ -40,12 +40,16 @@ interface Run {
   output: string;
 }
 
-/** Runs a command at low priority, tees its output to a log, and measures wall time and peak RSS of the process tree. */
+/**
+ * Runs a command as a person runs it (at the usual priority: the build gives its own side work the lowest, and that
+ * order only holds above it; the bench is run alone), tees its output to a log, and measures wall time and peak RSS of
+ * the process tree.
+ */
 function run(command: string[], env: Record<string, string>, log: string): Promise<Run> {
-  const wrapped = GNU_TIME ? ['nice', '-n', '10', GNU_TIME, '-v', ...command] : ['nice', '-n', '10', ...command];
+  const wrapped = GNU_TIME ? [GNU_TIME, '-v', ...command] : command;
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const [program = 'nice', ...args] = wrapped;
+    const [program = NODE, ...args] = wrapped;
     const child = spawn(program, args, { env: { ...process.env, ...env } });
     let output = '';
     let sampledPeak = 0;
@@ -461,6 +465,6 @@ const previous = existsSync('bench/RESULTS.md') ? readFileSync('bench/RESULTS.md
 const notes = /<!-- notes -->[\s\S]*$/.exec(previous)?.[0] ?? '<!-- notes -->\n';
 writeFileSync(
   'bench/RESULTS.md',
-  `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: synthetic national catalogue (seed ${seed}, certificate states as of ${today}), ${GNU_TIME ? 'peak RSS from GNU time' : 'peak RSS sampled from /proc'}, every command at nice 10 on a 2-core machine shared with other work: wall times depend on how busy it was (see the load average row; CPU time is steadier). Each size is one run, so there is no median to take across runs; the product page weight is the median over up to 200 product pages. Budgets: ${BUDGETS.map((b) => b.label).join('; ')}.\n\n${table}\n\n${notes}`,
+  `# Benchmark results\n\nWritten by \`npm run bench\` (scripts/bench.ts) on ${new Date().toISOString().slice(0, 10)}: synthetic national catalogue (seed ${seed}, certificate states as of ${today}), ${GNU_TIME ? 'peak RSS from GNU time' : 'peak RSS sampled from /proc'}, every command at the priority \`npm run build\` has when a person runs it, on a 2-core machine where nothing else should run beside it: wall times still depend on how busy it was (see the load average row; CPU time is steadier). Each size is one run, so there is no median to take across runs; the product page weight is the median over up to 200 product pages. Budgets: ${BUDGETS.map((b) => b.label).join('; ')}.\n\n${table}\n\n${notes}`,
 );
 console.log('Wrote bench/RESULTS.md');
