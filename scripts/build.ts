@@ -47,12 +47,13 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { astroCacheDir, buildProcesses, contentDir, distDir, siteUrl } from '../src/config.ts';
 import { PAGE_LIST, type PageList } from '../src/integrations/pageSelection.ts';
 import { today } from '../src/lib/core/clock.ts';
@@ -245,7 +246,47 @@ rmSync(STATE, { force: true });
 
 // Astro empties its output folder but skips the top-level names "t", "i", "g" and "." (it passes
 // new Set(".git"), a set of characters, as the names to keep): old trace pages in dist/t/ would survive a build.
-if (!incremental) rmSync(dist, { recursive: true, force: true });
+// A full build starts from no dist/: the old one (250,000 files at 20,000 products, a minute to delete) is moved
+// aside at once, into .build/ or else beside it (a move stays on its file system), and deleted while the build runs,
+// at the lowest priority; with any left by a build that was stopped. Where it cannot be moved, it is deleted first.
+let removingOld: Promise<Result> | undefined;
+if (!incremental) {
+  const places = [
+    { folder: resolve('.build'), prefix: `${distId}.old-` },
+    { folder: dirname(dist), prefix: `${basename(dist)}.old-` },
+  ];
+  const old = places.flatMap(({ folder, prefix }) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((name) => name.startsWith(prefix))
+          .map((name) => join(folder, name))
+      : [],
+  );
+  if (existsSync(dist)) {
+    const moved = places
+      .map(({ folder, prefix }) => join(folder, `${prefix}${process.pid}`))
+      .find((aside) => {
+        try {
+          mkdirSync(dirname(aside), { recursive: true });
+          renameSync(dist, aside);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    if (moved) old.push(moved);
+    else rmSync(dist, { recursive: true, force: true });
+  }
+  if (old.length > 0)
+    removingOld = run(
+      'remove the old output',
+      [
+        '-e',
+        `for (const path of ${JSON.stringify(old)}) require('node:fs').rmSync(path, { recursive: true, force: true });`,
+      ],
+      { yieldCpu: true },
+    );
+}
 
 // 1. Validation beside the content sync; the build stops as soon as validation fails. A rebuild validates after the
 // sync, beside the render, at the lowest priority: during the sync the second core bundles the code (both are on the
@@ -546,6 +587,7 @@ await step('compress the rest', ['scripts/compress.ts', dist, ...(previous ? ['-
 }
 
 rmSync(WORK, { recursive: true, force: true });
+await removingOld;
 writeFileSync(PREVIOUS_PAGES, JSON.stringify(list));
 // Written last: a build that stopped half-way leaves no state, and the next --changed makes a full build.
 writeFileSync(STATE, JSON.stringify({ dist, fingerprint: code, day: today() } satisfies State));
