@@ -68,10 +68,7 @@ if (part !== 'search') {
   const jsonPath = join(dist, 'data', 'products.json');
   const productsJson = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
   problems.push(
-    ...checkRecordPages(
-      { ids, traceCodes },
-      { pages, productsJson, exists },
-    ),
+    ...checkRecordPages({ ids, traceCodes }, { pages, productsJson, exists }),
     // What the feed and calendar validators flag: feeds, .ics lines, robots.txt and sitemaps. The pages' rules
     // (heading order, styles in <body>, noindex) are applied by check-links.ts as it reads each page.
     ...siteProblems(dist, today(), { pages: false, ...(only ? { only } : {}) }),
