@@ -24,14 +24,15 @@
  * supplier directory, a province's watch pages, guide and data files, the fairs' pages: a hash of everything the page
  * shows, starting with the day: src/pages/_views/pageKeys.ts). On the day of the build it updates, that is one render
  * process, started beside the content sync (it bundles the code while the records are read); on a new day, every
- * process after the sync. The validation comes after the sync, beside the render. The sync parses only the records
- * whose text changed and writes Astro's store once (src/loaders/normalizedGlob.ts). Records are read with the validator's cache of what the YAML parser made of each file
- * (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved over
- * the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was), pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from
- * its copies of the product pages, those changed taken anew), the link check (of the pages changed; every page's
- * policy kept from the last build), the build check (the records against the pages; the feeds, calendars and sitemaps
- * changed) and the compressed copies (of the files changed) brought up to date: all from one list of the files
- * changed or removed.
+ * process after the sync. The validation comes after the sync, beside the render. The sync reads only the record
+ * files written since the last one, parses only those whose text changed and writes Astro's store once
+ * (src/loaders/normalizedGlob.ts). The validator reads records with its cache of what the YAML parser made of each
+ * file (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved
+ * over the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was),
+ * pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from its copies of
+ * the product pages, those changed taken anew), the link check (of the pages changed; every page's policy kept from
+ * the last build), the build check (the records against the pages; the feeds, calendars and sitemaps changed) and the
+ * compressed copies (of the files changed) brought up to date: all from one list of the files changed or removed.
  * Otherwise it says why and makes a full build. tests/e2e/build.e2e.ts shows that a rebuild gives the same files as
  * a full build of the same records.
  *
@@ -292,8 +293,9 @@ if (!incremental) {
 // sync, beside the render, at the lowest priority: during the sync the second core bundles the code (both are on the
 // way to the render; the validation, from its cache, is on no one's), and the render leaves a core to spare.
 let validation: Promise<Result> | undefined;
+/** Starts the validation the first time it is called; every call gives the same run. */
 const validate = () =>
-  (validation = run('validate', ['scripts/validate.ts', '--quiet'], { yieldCpu: incremental }).then((result) => {
+  (validation ??= run('validate', ['scripts/validate.ts', '--quiet'], { yieldCpu: incremental }).then((result) => {
     if (result.code !== 0) fail(`${result.output}\nbuild: the records have errors (above); nothing was built.`);
     process.stdout.write(result.output);
     return result;
@@ -400,7 +402,7 @@ if (processes <= 1 && !incremental) {
   if (incremental) previous = JSON.parse(readFileSync(PREVIOUS_PAGES, 'utf8')) as PageList;
   await syncing;
   synced = true;
-  if (!validation) validate();
+  validate();
   if (rendering && (failedEarly || syncModules() !== modulesBefore)) {
     console.log(
       "build: the modules of the records' images changed during the sync (or the bundle made beside it failed): " +
@@ -488,7 +490,7 @@ mkdirSync(WORK, { recursive: true });
   timings['pages'] = (performance.now() - t0) / 1000;
   console.log(`build: ${list.pages.length} pages, ${sitemapPages(list.pages).length} in the sitemap.`);
 }
-await (validation ?? validate());
+await validate();
 
 /** The paths of a page list that are pages (not endpoints such as /data/products.json). */
 function pagePaths(pageList: PageList): Set<string> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../src/lib/core/writeFileAtomic.ts';
 import { parseRecord } from '../../src/lib/records/parseRecord.ts';
 
 /**
@@ -68,10 +68,7 @@ export function parseCache(file: string): ParseCache {
     stats: () => ({ cached, parsed }),
     save() {
       if (parsed === 0 && Object.keys(entries).length === Object.keys(previous).length) return;
-      mkdirSync(dirname(file), { recursive: true });
-      const temporary = join(dirname(file), `.${process.pid}.tmp`);
-      writeFileSync(temporary, JSON.stringify({ code, entries } satisfies CacheFile));
-      renameSync(temporary, file);
+      writeFileAtomic(file, JSON.stringify({ code, entries } satisfies CacheFile));
     },
   };
 }

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { Blob, Face } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { writeFileAtomic } from '../lib/core/writeFileAtomic.ts';
 import { unicodeRange, WEB_FONT_RANGES, webFontText } from '../lib/site/webFontCharacters.ts';
 
 /**
@@ -58,9 +59,7 @@ function writeIfChanged(path: string, bytes: Uint8Array | string): void {
   } catch {
     // not written yet
   }
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, next);
-  renameSync(temporary, path);
+  writeFileAtomic(path, next);
 }
 
 /** Cuts both weights and writes the fonts and their CSS into src/styles/fonts/. */

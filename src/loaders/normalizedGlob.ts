@@ -1,8 +1,9 @@
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { escapePath, glob as listFiles } from 'tinyglobby';
+import { writeFileAtomic } from '../lib/core/writeFileAtomic.ts';
 import { idFromPath } from '../lib/records/contentLayout.ts';
 import { sanitizeRecordHtml } from '../lib/records/recordHtml.ts';
 
@@ -103,6 +104,8 @@ async function loadChanged(
   const stamps: Stamps = { taken, files: {} };
   const changed: string[] = [];
   const seen = new Set<string>();
+  // The store glob() is given also takes images by the list (not in its declared type).
+  const withImports = store as typeof store & { addAssetImports?: (assets: string[], file: string) => void };
   for (const file of files) {
     const id = idFromPath(file);
     seen.add(id);
@@ -128,9 +131,8 @@ async function loadChanged(
     }
     stamps.files[file] = stamp;
     // What glob() does for a file it finds unchanged: the entry's images and modules stay in the build.
-    const imports = store as typeof store & { addAssetImports?: (assets: string[], file: string) => void };
     if (entry.deferredRender && entry.filePath) store.addModuleImport(entry.filePath);
-    if (entry.assetImports?.length && entry.filePath) imports.addAssetImports?.(entry.assetImports, entry.filePath);
+    if (entry.assetImports?.length && entry.filePath) withImports.addAssetImports?.(entry.assetImports, entry.filePath);
   }
   if (last === undefined || changed.length > LISTED_AT_MOST) {
     await load(options.pattern, store);
@@ -152,7 +154,7 @@ async function loadChanged(
     if (digest !== undefined && stamp) stamp.digest = String(digest);
     else delete stamps.files[file];
   }
-  writeStamps(stampsFile, stamps);
+  writeFileAtomic(stampsFile, JSON.stringify(stamps));
 }
 
 function readStamps(file: string): Stamps | undefined {
@@ -162,13 +164,6 @@ function readStamps(file: string): Stamps | undefined {
   } catch {
     return undefined;
   }
-}
-
-function writeStamps(file: string, stamps: Stamps): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(stamps));
-  renameSync(temporary, file);
 }
 
 interface EntryType {
