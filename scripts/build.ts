@@ -30,8 +30,8 @@
  * file (scripts/lib/parseCache.ts), and the search facets with theirs of Pagefind's fragments. The pages are moved
  * over the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was),
  * pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from its copies of
- * the product pages, those changed taken anew), the link check (of the pages changed; every page's policy kept from
- * the last build), the build check (the records against the pages; the feeds, calendars and sitemaps changed) and the
+ * the product pages, those changed taken anew), the link check (of the pages changed; every page's policy, and the
+ * images it shows, kept from the last build: the images no page shows any longer are removed), the build check (the records against the pages; the feeds, calendars and sitemaps changed) and the
  * compressed copies (of the files changed) brought up to date: all from one list of the files changed or removed.
  * Otherwise it says why and makes a full build. tests/e2e/build.e2e.ts shows that a rebuild gives the same files as
  * a full build of the same records.
@@ -60,6 +60,7 @@ import { PAGE_LIST, type PageList } from '../src/integrations/pageSelection.ts';
 import { today } from '../src/lib/core/clock.ts';
 import { sitemapFiles, sitemapPages } from '../src/lib/site/sitemap.ts';
 import { writeTraceQrFiles } from '../src/lib/trace/traceQrFiles.ts';
+import { listedFiles } from './lib/host/siteHost.ts';
 import { mergeInto } from './lib/mergeFolders.ts';
 import { mergeSearchIndexes, SEARCH_INDEX_LANGUAGES } from './lib/searchIndex.ts';
 
@@ -89,6 +90,8 @@ const STATE = join(STATE_DIR, 'state.json');
 const PREVIOUS_PAGES = join(STATE_DIR, 'pages.json');
 /** Each page's Content-Security-Policy, kept by the link check for the next rebuild (check-links.ts --policy-state). */
 const POLICY_STATE = join(STATE_DIR, 'page-policies.json');
+/** Which of Astro's image files each page shows, kept by the link check (check-links.ts --image-state). */
+const IMAGE_STATE = join(STATE_DIR, 'page-images.json');
 /** In a rebuild, the files written again or removed, for the link check and the search index. */
 const CHANGED = join(STATE_DIR, 'changed.txt');
 /** What Pagefind reads of each product page, kept for the next rebuild (scripts/search-index.ts). */
@@ -224,6 +227,7 @@ function whyNotIncremental(state: State | undefined, code: string): string | und
   if (SEARCH_INDEX_LANGUAGES.some(({ folder }) => !existsSync(join(SEARCH_DOCS, folder))))
     return "the search index's copies of the product pages are missing";
   if (!existsSync(POLICY_STATE)) return "the pages' policies of the last build are missing";
+  if (!existsSync(IMAGE_STATE)) return "the list of the images the last build's pages show is missing";
   return undefined;
 }
 
@@ -500,6 +504,8 @@ function pagePaths(pageList: PageList): Set<string> {
 
 // 3. The search index and the checks: see the note above sideBySide.
 const policies = join(STATE_DIR, 'policies.json');
+/** In a rebuild, the images the last build's pages showed and none shows now, which the link check lists. */
+const UNREFERENCED = join(WORK, 'unreferenced-images.txt');
 mkdirSync(STATE_DIR, { recursive: true });
 // The link check reads every page and writes their policies for the host configuration on the way, and keeps each
 // page's policy for the next rebuild. A rebuild checks only the files written again (a file listed as written again
@@ -513,6 +519,9 @@ const linkCheckArgs = [
   policies,
   '--policy-state',
   POLICY_STATE,
+  '--image-state',
+  IMAGE_STATE,
+  ...(previous ? ['--unreferenced', UNREFERENCED] : []),
 ];
 /**
  * The search index: scripts/search-index.ts for each language side by side (Pagefind over copies of what it reads
@@ -577,6 +586,14 @@ const sideBySide = await Promise.all([
 ]);
 for (const result of sideBySide.flat()) process.stdout.write(result.output);
 if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a check failed (above).');
+// A photo replaced under the same file name, or a removed product's, leaves Astro's files of the old image behind
+// (the sizes and formats it made of it): a full build would not write them.
+if (previous && existsSync(UNREFERENCED)) {
+  const leftovers = listedFiles(UNREFERENCED);
+  for (const file of leftovers) rmSync(join(dist, file), { force: true });
+  if (leftovers.length > 0)
+    console.log(`build: ${leftovers.length} image file(s) that no page shows any longer removed from _astro/.`);
+}
 // The check of the search index (it only reads it) beside the host configuration and the compressed copies of the
 // index (in a rebuild, the rest is the search index: the files written again were listed to the first run).
 const searchCheck = run('build check: search', ['scripts/check-build.ts', dist, '--part', 'search']);

@@ -20,7 +20,13 @@
  * check reads those and does not walk the whole site (at 20,000 products listing its 247,000 files took 4 s); the
  * targets of their links are looked up one by one.
  *
+ * --image-state <file>: which of Astro's image files each page shows (scripts/lib/imageState.ts), kept in that file
+ * as --policy-state keeps the policies. With --unreferenced <file> as well, the images that a page of the last check
+ * showed and none shows now (a photo replaced under the same file name, a removed product's photo) are listed in it,
+ * for scripts/build.ts to remove: a full build would not write them.
+ *
  *   node scripts/check-links.ts [dist] [--only <file>] [--policies <file> [--policy-state <file>]]
+ *     [--image-state <file> [--unreferenced <file>]]
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -34,6 +40,7 @@ import {
   type PolicyState,
   policyState,
 } from './lib/host/siteHost.ts';
+import { type ImageState, imageState, imagesNoLongerShown } from './lib/imageState.ts';
 import { checkFiles, type LinkCheckPart, readPage, scanPage, urlPathOf } from './lib/linkCheck.ts';
 
 interface Job {
@@ -71,10 +78,16 @@ if (!isMainThread) {
   const only = onlyFile ? new Set(listedFiles(onlyFile)) : undefined;
   const policiesFile = args.includes('--policies') ? args[args.indexOf('--policies') + 1] : undefined;
   const stateFile = args.includes('--policy-state') ? args[args.indexOf('--policy-state') + 1] : undefined;
+  const imageStateFile = args.includes('--image-state') ? args[args.indexOf('--image-state') + 1] : undefined;
+  const unreferencedFile = args.includes('--unreferenced') ? args[args.indexOf('--unreferenced') + 1] : undefined;
   if (policiesFile && only && !(stateFile && existsSync(stateFile))) {
     console.error(
       'check-links: --policies needs every page: with --only, give the --policy-state file of the last full check.',
     );
+    process.exit(2);
+  }
+  if ((only || unreferencedFile) && imageStateFile && !existsSync(imageStateFile)) {
+    console.error('check-links: --only and --unreferenced need the --image-state file of the last check.');
     process.exit(2);
   }
   const started = performance.now();
@@ -160,6 +173,22 @@ if (!isMainThread) {
     } else state = policyState(parts.map((part) => part.policies));
     writeFileSync(policiesFile, JSON.stringify(pagePoliciesOf(state)));
     if (stateFile) writeFileSync(stateFile, JSON.stringify(state));
+  }
+  if (imageStateFile) {
+    const previous =
+      only || unreferencedFile ? (JSON.parse(readFileSync(imageStateFile, 'utf8')) as ImageState) : undefined;
+    // A partial check keeps the files it did not read (and drops the listed ones that are gone); a full one starts
+    // afresh.
+    const state = imageState(
+      parts.map((part) => part.images),
+      only ? previous : undefined,
+      (file) => !only?.has(file),
+    );
+    writeFileSync(imageStateFile, JSON.stringify(state));
+    if (unreferencedFile && previous) {
+      const leftovers = imagesNoLongerShown(dist, previous, state);
+      writeFileSync(unreferencedFile, leftovers.join('\n'));
+    }
   }
   const checked = parts.reduce((sum, part) => sum + part.checked, 0);
   console.log(

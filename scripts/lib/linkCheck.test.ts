@@ -182,6 +182,33 @@ describe('scripts/check-links.ts', () => {
     for (const file of [only, state, fromLinkCheck, fromHostConfig]) rmSync(file);
   }, 60_000);
 
+  it("keeps which of Astro's images each page shows, and lists those no page shows after a partial check", () => {
+    rmSync(dist, { recursive: true, force: true });
+    mkdirSync(join(dist, '_astro'), { recursive: true });
+    const images = ['tra.11111111.jpg', 'tra.11111111_a1.avif', 'tra.22222222_b2.avif', 'gom.33333333_c3.webp'];
+    for (const name of images) writeFileSync(join(dist, '_astro', name), '');
+    page('index.html', '<img src="/_astro/gom.33333333_c3.webp" alt="">');
+    page(
+      'tra/index.html',
+      '<picture><source srcset="/_astro/tra.11111111_a1.avif 400w"><img src="/_astro/tra.11111111.jpg" alt=""></picture>',
+    );
+    const state = join(dist, '..', `${basename(dist)}-images.json`);
+    const only = join(dist, '..', `${basename(dist)}-only-images.txt`);
+    const leftovers = join(dist, '..', `${basename(dist)}-leftovers.txt`);
+    expect(run('--image-state', state).code).toBe(0);
+    // The tea's photo replaced under the same file name: its page now shows the new image's files.
+    page('tra/index.html', '<img src="/_astro/tra.22222222_b2.avif" alt="">');
+    writeFileSync(only, 'tra/index.html');
+    expect(run('--only', only, '--image-state', state, '--unreferenced', leftovers).code).toBe(0);
+    expect(readFileSync(leftovers, 'utf8').split('\n')).toEqual([
+      '_astro/tra.11111111.jpg',
+      '_astro/tra.11111111_a1.avif',
+    ]);
+    // The home page (not read again) still shows the pottery: the state kept it.
+    expect(JSON.parse(readFileSync(state, 'utf8')).bases).toEqual(['gom.33333333', 'tra.22222222']);
+    for (const file of [state, only, leftovers]) rmSync(file);
+  });
+
   it('holds every page it reads to the page rules of siteRules.ts, and lists what breaks them', () => {
     rmSync(dist, { recursive: true, force: true });
     page('index.html', '<h1>Home</h1><a href="/c/">c</a>');

@@ -4,6 +4,7 @@ import { Parser } from 'htmlparser2';
 import { unsafeExternalLink } from './externalLinks.ts';
 import { type PolicyTally, policyTally, tallyPolicy } from './host/siteHost.ts';
 import { detached, metaPolicyOf } from './host/sitePolicy.ts';
+import { imageBaseOf, type ImageTally, imageTally } from './imageState.ts';
 import { pageProblems } from './siteRules.ts';
 import { beyondAscii, type ScanOptions, scanStartTags } from './startTags.ts';
 
@@ -173,6 +174,8 @@ export interface LinkCheckPart {
   pageRules: string[];
   /** The pages' Content-Security-Policy values (sitePolicy.ts). */
   policies: PolicyTally;
+  /** The bases of Astro's image files each page, stylesheet and feed shows (imageState.ts). */
+  images: ImageTally;
 }
 
 /** The URL path a file is served at: products/x/index.html → /products/x/. */
@@ -189,7 +192,17 @@ export function checkFiles(
   siteOrigin: string,
 ): LinkCheckPart {
   const policies = policyTally();
-  const part: LinkCheckPart = { pages: 0, checked: 0, broken: [], unsafe: [], fragments: [], pageRules: [], policies };
+  const images = imageTally();
+  const part: LinkCheckPart = {
+    pages: 0,
+    checked: 0,
+    broken: [],
+    unsafe: [],
+    fragments: [],
+    pageRules: [],
+    policies,
+    images: images.tally,
+  };
   // A reference from the root ("/products/x/") or with a scheme means the same on every page: resolved once. Most
   // of a page's links are of that kind and repeat from page to page (header, footer, listings). Kept as copies: a
   // reference is cut out of its page, and a cut-out string held here would keep the page alive.
@@ -202,14 +215,23 @@ export function checkFiles(
       ? fromAnyPage(ref)
       : internalTarget(ref, from, siteOrigin);
   const servedOf = memo((path) => servedFile(path, has));
+  const baseOf = memo((served) => imageBaseOf(served));
   for (const file of files) {
+    const shown: string[] = [];
+    const show = (served: string) => {
+      const base = baseOf(served);
+      if (base !== undefined) shown.push(base);
+    };
     if (file.endsWith('.css')) {
       for (const ref of cssUrls(readFileSync(join(dist, file), 'utf8'))) {
         const target = internalTarget(ref, `/${file}`, siteOrigin);
         if (!target) continue;
         part.checked += 1;
-        if (!servedFile(target.path, has)) part.broken.push([target.path, 'not in the build', `/${file}`]);
+        const served = servedFile(target.path, has);
+        if (!served) part.broken.push([target.path, 'not in the build', `/${file}`]);
+        else show(served);
       }
+      images.add(file, shown);
       continue;
     }
     const isFeed = file.startsWith('feeds/') || file.startsWith('en/feeds/');
@@ -240,6 +262,7 @@ export function checkFiles(
         part.broken.push([target.path, 'not in the build', from]);
         continue;
       }
+      show(served);
       if (target.fragment === '') continue;
       if (served === file) {
         if (!ids.has(target.fragment))
@@ -248,6 +271,7 @@ export function checkFiles(
       }
       part.fragments.push([served, target.fragment, from]);
     }
+    images.add(file, shown);
   }
   return part;
 }

@@ -7,9 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFixtures } from '../../scripts/generate-fixtures.ts';
 import { compareDist } from '../../scripts/lib/compareDist.ts';
+import { imagePoolPath } from '../../scripts/lib/syntheticCatalog.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'ocop-build-'));
 const content = join(work, 'content');
@@ -75,7 +77,7 @@ describe('scripts/build.ts at 1,000 products', () => {
     rmSync(single, { recursive: true, force: true });
   }, 900_000);
 
-  it('after an edit, an added and a removed product, a revoked certificate, a renamed producer, province and outlet and a corrected fair, a rebuild equals a full build', () => {
+  it('after an edit, an added and a removed product, a revoked certificate, a renamed producer, province and outlet, a corrected fair and a photo replaced under its file name, a rebuild equals a full build', async () => {
     const files = productFiles().sort();
     const [edited, revoked, copied] = files;
     const removed = files.find(
@@ -108,6 +110,10 @@ describe('scripts/build.ts at 1,000 products', () => {
     if (!event || !outlet) throw new Error('the synthetic catalogue has no events or outlets');
     edit(event, /(\n---\n\n.*)$/s, '$1\nThêm mười gian hàng của các tỉnh lân cận.\n');
     edit(outlet, /^( {2}vi: .*)$/m, '$1 (mới)');
+    // A photo replaced under the same file name (the photo some products share): their pages show the new image, and
+    // the files Astro made of the old one go from _astro/, as a full build would not write them.
+    const photo = join(content, imagePoolPath(0));
+    writeFileSync(photo, await sharp(photo).flop().jpeg({ quality: 80 }).toBuffer());
 
     const output = build(site, ['--changed']);
     expect(output).toMatch(/build: updated in/);
@@ -117,6 +123,7 @@ describe('scripts/build.ts at 1,000 products', () => {
     // province's own pages and files and the fairs' pages only when they show what changed.
     expect(written).toBeLessThan(total / 2);
     expect(output).toMatch(/, 1 new trace code\(s\)/);
+    expect(output).toMatch(/build: \d+ image file\(s\) that no page shows any longer removed/);
 
     const full = join(work, 'full');
     build(full);
