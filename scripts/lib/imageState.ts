@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { intern } from './intern.ts';
 
 /**
  * Which of Astro's image files each page shows, kept between builds so that a rebuild can remove the images no page
@@ -46,16 +47,6 @@ export function imageTally(): { tally: ImageTally; add: (file: string, bases: It
     if (indexes.length > 0) tally.files.push([file, indexes]);
   };
   return { tally, add };
-}
-
-function intern(list: string[], index: Map<string, number>, value: string): number {
-  let at = index.get(value);
-  if (at === undefined) {
-    at = list.length;
-    list.push(value);
-    index.set(value, at);
-  }
-  return at;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { cspReportUrl } from '../../../src/config.ts';
 import { type HostOptions, type PathRule, pathRules } from './hostRules.ts';
 import { detached, mergePolicies, metaPolicyOf, readHead } from './sitePolicy.ts';
+import { intern } from '../intern.ts';
 
 /** Every file of a built site, as paths relative to it with "/" separators. */
 export function listFiles(dist: string): string[] {
@@ -61,23 +62,6 @@ export interface PolicyTally {
 }
 
 export const policyTally = (): PolicyTally => ({ policies: [], pages: [], index: new Map() });
-
-/** Where `policy` is in `policies`, added at the end (as `copy` makes it) when it is not there yet; -1 for none. */
-function intern(
-  policies: string[],
-  index: Map<string, number>,
-  policy: string | undefined,
-  copy: (policy: string) => string = (same) => same,
-): number {
-  if (!policy) return -1;
-  let at = index.get(policy);
-  if (at === undefined) {
-    const kept = copy(policy);
-    at = policies.push(kept) - 1;
-    index.set(kept, at);
-  }
-  return at;
-}
 
 /** Counts one page's policy (undefined: the page has none). */
 export function tallyPolicy(tally: PolicyTally, file: string, policy: string | undefined): void {
