@@ -31,8 +31,9 @@
  * over the old ones (a file that says the same as before, apart from an export's time stamp, is left as it was),
  * pages that are gone are removed, the QR images of new trace codes drawn, and the search index (from its copies of
  * the product pages, those changed taken anew), the link check (of the pages changed; every page's policy, and the
- * images it shows, kept from the last build: the images no page shows any longer are removed), the build check (the records against the pages; the feeds, calendars and sitemaps changed) and the
- * compressed copies (of the files changed) brought up to date: all from one list of the files changed or removed.
+ * images it shows, kept from the last build: the images no page shows any longer are removed), the build check (the
+ * records against the pages; the feeds, calendars and sitemaps changed) and the compressed copies (of the files
+ * changed) brought up to date: all from one list of the files changed or removed.
  * Otherwise it says why and makes a full build. tests/e2e/build.e2e.ts shows that a rebuild gives the same files as
  * a full build of the same records.
  *
@@ -229,6 +230,11 @@ function whyNotIncremental(state: State | undefined, code: string): string | und
   if (!existsSync(POLICY_STATE)) return "the pages' policies of the last build are missing";
   if (!existsSync(IMAGE_STATE)) return "the list of the images the last build's pages show is missing";
   return undefined;
+}
+
+/** Removes files of dist/ with their compressed copies (an SVG image has them too). */
+function removeWithCopies(files: readonly string[]): void {
+  for (const file of files) for (const suffix of ['', '.br', '.gz']) rmSync(join(dist, file + suffix), { force: true });
 }
 
 /** The file a rendered path was written to: '/products/x' → products/x/index.html, '/404' → 404.html. */
@@ -451,8 +457,7 @@ mkdirSync(WORK, { recursive: true });
     const previousPages = pagePaths(previous);
     gone = previous.paths.filter((path) => !now.has(path));
     removed = gone.map((path) => fileOf(path, previousPages));
-    for (const file of removed)
-      for (const suffix of ['', '.br', '.gz']) rmSync(join(dist, file + suffix), { force: true });
+    removeWithCopies(removed);
     for (const path of gone) {
       const trace = /^\/(?:en\/)?t\/([^/]+)\/?$/.exec(path);
       if (trace && !path.startsWith('/en/')) rmSync(join(dist, 't', trace[1] ?? ''), { recursive: true, force: true });
@@ -590,7 +595,7 @@ if (sideBySide.flat().some((result) => result.code !== 0)) fail('\nbuild: a chec
 // (the sizes and formats it made of it): a full build would not write them.
 if (previous && existsSync(UNREFERENCED)) {
   const leftovers = listedFiles(UNREFERENCED);
-  for (const file of leftovers) rmSync(join(dist, file), { force: true });
+  removeWithCopies(leftovers);
   if (leftovers.length > 0)
     console.log(`build: ${leftovers.length} image file(s) that no page shows any longer removed from _astro/.`);
 }
